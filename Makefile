@@ -1,0 +1,44 @@
+# One entry point for the project. On a fresh machine, `make serve` and `make test`
+# do all the set-up: a virtual environment in .venv with the pinned requirements.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+ADDR   ?= 127.0.0.1:8000
+
+# Material prints an end-of-life notice on every build; silence it so real warnings stand out.
+export NO_MKDOCS_2_WARNING := 1
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help serve build check test clean
+
+help:
+	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
+	@echo "make test    seluruh pengujian"
+	@echo "make build   bangun situs (mode ketat) ke site/"
+	@echo "make check   periksa data/ saja, cepat"
+
+# Stamps: reinstall only when a requirements file changes.
+$(VENV)/.site: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.test: requirements-test.txt $(VENV)/.site
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+serve: $(VENV)/.site
+	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+
+build: $(VENV)/.site
+	$(BIN)/mkdocs build --strict
+
+check: $(VENV)/.site
+	$(BIN)/python -m macros.check
+
+test: $(VENV)/.test
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,80 @@
+"""mkdocs-macros adapter: the only module that knows about MkDocs.
+
+The masterplan logic lives in plain modules (load, validate, model, query, render,
+roadmap, export) that take data and return Markdown or files; this adapter reads
+the data once per build, registers the macros, and writes the open data after the
+build. Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTING.md.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+_MODULES = ("errors", "load", "validate", "model", "data", "escape", "links", "query",
+            "render", "roadmap", "export", "registry")
+
+
+def define_env(env) -> None:
+    """Called by mkdocs-macros at each build (and each rebuild under `mkdocs serve`)."""
+    _fresh_modules()
+    from mkdocs.exceptions import PluginError
+    from mkdocs_macros.errors import format_error
+
+    from .data import read_masterplan
+    from .errors import MasterplanError
+    from .registry import Macros
+
+    format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
+    try:
+        plan = read_masterplan(Path(env.project_dir) / "data")
+    except MasterplanError as error:
+        raise PluginError(str(error)) from None
+
+    def page() -> tuple[str, str, str]:
+        current = env.page
+        return current.file.src_uri, current.url, current.file.content_string
+
+    macros = Macros(plan, page)
+    for name, function in macros.functions().items():
+        env.macro(function, name)
+    env.variables["dokumen"] = plan.info
+    env.variables["_masterplan_macros"] = macros
+
+
+def on_post_page_macros(env) -> None:
+    """Show the illustrative-figures notice on every page that has such figures."""
+    from .render import notice, with_notice
+
+    macros = env.variables["_masterplan_macros"]
+    env.markdown = with_notice(env.markdown, notice(macros.about_link()))
+
+
+def on_post_build(env) -> None:
+    """Write the open data (JSON, CSV, JSON Schemas) into site/data/."""
+    from mkdocs.exceptions import PluginError
+
+    from . import export, links
+
+    macros = env.variables["_masterplan_macros"]
+    missing = macros.missing_details()
+    if missing:
+        raise PluginError("Program tanpa blok detail (tidak punya tautan tetap): " + ", ".join(missing) +
+                          ". Tampilkan dengan daftar_program() di halaman dimensinya.")
+    plan = macros.plan
+    rows = export.records(plan, lambda p: links.permalink(macros.detail_urls[p.id], p))
+    out = Path(env.conf["site_dir"]) / "data"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "program.json").write_text(export.to_json(rows), encoding="utf-8")
+    (out / "program.csv").write_text(export.to_csv(rows, plan.years), encoding="utf-8")
+    for schema in (Path(env.project_dir) / "data" / "schema").glob("*.schema.json"):
+        (out / schema.name).write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _fresh_modules() -> None:
+    """Under `mkdocs serve`, reload edited macro code: Python caches imported modules."""
+    for name in _MODULES:
+        module = sys.modules.get(f"{__name__}.{name}")
+        if module is not None:
+            importlib.reload(module)

@@ -1,0 +1,39 @@
+"""Make data values safe inside Markdown, HTML and Mermaid.
+
+Every value that comes from the data goes through one of these before it is
+put on a page, so a `|` cannot break a table and a `<script>` shows as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Characters that mean something to Markdown, its extensions or HTML, written as
+# numeric character references: they show as themselves and mean nothing.
+_INLINE = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_[]{}|~^=:!<>&"})
+_BLOCK_START = re.compile(r"^(\s*)([#+\-]|\d+(?=\.))")
+
+
+def md_text(value: object) -> str:
+    """Escape a value for inline Markdown: a table cell, a heading, a paragraph.
+
+    >>> md_text("a | b <script>")
+    'a &#124; b &#60;script&#62;'
+    """
+    text = " ".join(str(value).split())  # a newline would end a table row
+    text = text.translate(_INLINE)
+    return _BLOCK_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), text)
+
+
+def html_text(value: object) -> str:
+    """Escape a value for HTML text or an attribute value."""
+    return html.escape(str(value), quote=True)
+
+
+_MERMAID_UNSAFE = re.compile(r"[:;#<>\"'`{}\[\]\\]+")
+
+
+def mermaid_text(value: object) -> str:
+    """A label Mermaid's gantt syntax cannot misread (no ':' '#' ';' or markup)."""
+    return " ".join(_MERMAID_UNSAFE.sub(" ", str(value)).split())

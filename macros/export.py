@@ -1,0 +1,54 @@
+"""Open data: every programme as JSON and CSV, with the permalink of its detail block."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict
+from typing import Any, Callable
+
+from .model import Masterplan, Program
+
+#: Fields of the YAML files, in their order; `source` is build metadata, not data.
+FIELDS = [f for f in Program.__dataclass_fields__ if f != "source"]
+
+
+def records(plan: Masterplan, permalink: Callable[[Program], str]) -> list[dict[str, Any]]:
+    """One dict per programme: all YAML keys, plus `tautan` (site-relative permalink)."""
+    out = []
+    for program in plan.programs:
+        record = {k: v for k, v in asdict(program).items() if k != "source"}
+        record["anggaran"] = {str(year): amount for year, amount in program.anggaran.items()}
+        record["tautan"] = permalink(program)
+        out.append(record)
+    return out
+
+
+def to_json(rows: list[dict[str, Any]]) -> str:
+    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_csv(rows: list[dict[str, Any]], years: range) -> str:
+    """CSV for spreadsheets: lists joined with '; ', one column per plan year for the budget."""
+    budget_columns = [f"anggaran_{y}" for y in years]
+    header = [f for f in FIELDS if f != "anggaran"] + budget_columns + ["anggaran_jumlah", "tautan"]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=header, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        flat = {k: _cell(v) for k, v in row.items() if k != "anggaran"}
+        flat.update({f"anggaran_{y}": row["anggaran"].get(str(y), "") for y in years})
+        flat["anggaran_jumlah"] = sum(row["anggaran"].values())
+        writer.writerow(flat)
+    return buffer.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_cell(v) for v in value)
+    if isinstance(value, dict) and set(value) == {"nama", "target"}:
+        return f"{value['nama']} = {value['target']}"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value

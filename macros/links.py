@@ -1,0 +1,37 @@
+"""Where each programme's detail block lives, and links to it.
+
+A programme's permalink is `rencana-pembangunan/<dimensi>/#<id in lowercase>`:
+officials cite it, so the rule below must not change.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from .model import Program
+
+DETAIL_PAGE = "rencana-pembangunan/{dimensi}.md"
+
+
+def detail_page(program: Program) -> str:
+    """The docs-relative Markdown file that holds the programme's detail block."""
+    return DETAIL_PAGE.format(dimensi=program.dimensi)
+
+
+def href(from_page: str, program: Program) -> str:
+    """A Markdown link target from page `from_page` (docs-relative) to the detail block.
+
+    >>> from types import SimpleNamespace as P
+    >>> href("quick-win.md", P(dimensi="living", anchor="liv-01"))
+    'rencana-pembangunan/living.md#liv-01'
+    """
+    target = detail_page(program)
+    if target == from_page:
+        return f"#{program.anchor}"
+    base = posixpath.dirname(from_page) or "."
+    return f"{posixpath.relpath(target, base)}#{program.anchor}"
+
+
+def permalink(page_url: str, program: Program) -> str:
+    """Site-relative permalink from the URL MkDocs gave the detail page."""
+    return f"{page_url}#{program.anchor}"

@@ -1,0 +1,182 @@
+"""Render programme data as Markdown: tables, detail blocks, budget summary, agency matrix.
+
+Pure functions: data in, Markdown out. Every data value passes through `md_text`.
+`link(program)` returns the Markdown link target of a programme's detail block.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, Sequence
+
+from .escape import md_text
+from .model import Masterplan, Program
+
+Link = Callable[[Program], str]
+
+TAHAPAN = {"quick-win": "Quick win", "jangka-pendek": "Jangka pendek", "jangka-menengah": "Jangka menengah"}
+STATUS = {"rencana": "Rencana", "berjalan": "Berjalan", "selesai": "Selesai",
+          "tertunda": "Tertunda", "dibatalkan": "Dibatalkan"}
+
+#: Marks a figure that is illustrative; pages showing it get the notice (see `with_notice`).
+ILUSTRASI_CLASS = "mp-ilustrasi"
+ILUSTRASI = f'*ilustrasi*{{ .{ILUSTRASI_CLASS} title="Angka ilustrasi, bukan angka resmi" }}'
+NOTICE_CLASS = "mp-notice-ilustrasi"
+
+EMPTY = "*Belum ada program yang sesuai.*"
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A Markdown table; cells must already be escaped."""
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def rupiah(amount: int) -> str:
+    """Rupiah the Indonesian way: Rp1.250.000.000"""
+    return f"Rp{amount:,}".replace(",", ".")
+
+
+def juta(amount: int) -> str:
+    """Millions of rupiah, Indonesian separators: 1.250 or 12,5"""
+    value = amount / 1_000_000
+    text = f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def years(program: Program) -> str:
+    if program.tahun_mulai == program.tahun_selesai:
+        return str(program.tahun_mulai)
+    return f"{program.tahun_mulai}–{program.tahun_selesai}"
+
+
+def agency_label(plan: Masterplan, agency_id: str) -> str:
+    agency = plan.agency_by_id[agency_id]
+    return f"{md_text(agency.nama)} ({md_text(agency.singkatan)})"
+
+
+def id_link(program: Program, link: Link) -> str:
+    return f"[{md_text(program.id)}]({link(program)})"
+
+
+def program_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> str:
+    """The programmes as a table, one row each, the id linking to the detail block."""
+    if not programs:
+        return EMPTY
+    rows = [
+        (id_link(p, link), md_text(p.nama), md_text(plan.element_by_id[p.elemen].nama),
+         TAHAPAN[p.tahapan], years(p), md_text(plan.agency_by_id[p.opd].singkatan), STATUS[p.status])
+        for p in programs
+    ]
+    return table(("ID", "Program", "Elemen", "Tahapan", "Tahun", "OPD pelaksana", "Status"), rows)
+
+
+def quick_win_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> str:
+    """Quick wins with their dimension, agency and year."""
+    if not programs:
+        return EMPTY
+    rows = [
+        (md_text(plan.dimension_by_id[p.dimensi].nama), id_link(p, link), md_text(p.nama),
+         agency_label(plan, p.opd), years(p), STATUS[p.status])
+        for p in programs
+    ]
+    return table(("Dimensi", "ID", "Program", "OPD pelaksana", "Tahun", "Status"), rows)
+
+
+def program_detail(program: Program, plan: Masterplan, level: int = 3) -> str:
+    """One programme in full, under a heading whose anchor is its permalink."""
+    p = program
+    dimension, element = plan.dimension_by_id[p.dimensi], plan.element_by_id[p.elemen]
+    heading = f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .mp-program }}"
+    mark = f" {ILUSTRASI}" if p.ilustrasi else ""
+    facts = [
+        ("Dimensi dan elemen", f"{md_text(dimension.nama)} › {md_text(element.nama)}"),
+        ("Tahapan", f"{TAHAPAN[p.tahapan]}, {years(p)}"),
+        ("Status", STATUS[p.status]),
+        ("OPD pelaksana", agency_label(plan, p.opd)),
+        ("OPD pendukung", _joined(agency_label(plan, a) for a in p.opd_pendukung)),
+        ("Mitra", _joined(md_text(m) for m in p.mitra)),
+        ("Sumber dana", _joined(md_text(s) for s in p.sumber_dana)),
+        ("Anggaran", _budget_line(p) + mark),
+    ]
+    parts = [heading, md_text(p.deskripsi), table(("Atribut", "Keterangan"), facts)]
+    if p.indikator:
+        header = ("Indikator", "Target" + mark)
+        parts.append(table(header, ((md_text(i.nama), md_text(i.target)) for i in p.indikator)))
+    if p.catatan:
+        parts.append(f"*Catatan:* {md_text(p.catatan)}")
+    return "\n\n".join(parts)
+
+
+def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3) -> str:
+    if not programs:
+        return EMPTY
+    return "\n\n".join(program_detail(p, plan, level) for p in programs)
+
+
+def _joined(values: Iterable[str]) -> str:
+    return ", ".join(values) or "–"
+
+
+def _budget_line(program: Program) -> str:
+    if not program.anggaran:
+        return "belum ditentukan"
+    per_year = "; ".join(f"{year}: {rupiah(amount)}" for year, amount in program.anggaran.items())
+    if len(program.anggaran) == 1:
+        return per_year
+    return f"{per_year}; jumlah {rupiah(program.total)}"
+
+
+def budget_summary(plan: Masterplan, programs: Sequence[Program] | None = None) -> str:
+    """Budget per dimension and year with totals, in millions of rupiah."""
+    programs = plan.programs if programs is None else programs
+    years_ = list(plan.years)
+    rows, column_totals = [], [0] * len(years_)
+    for dimension in plan.dimensions:
+        amounts = [sum(p.anggaran.get(y, 0) for p in programs if p.dimensi == dimension.id) for y in years_]
+        column_totals = [a + b for a, b in zip(column_totals, amounts)]
+        rows.append((md_text(dimension.nama), *map(juta, amounts), f"**{juta(sum(amounts))}**"))
+    rows.append(("**Jumlah**", *(f"**{juta(t)}**" for t in column_totals), f"**{juta(sum(column_totals))}**"))
+    mark = f" {ILUSTRASI}" if any(p.ilustrasi for p in programs) else ""
+    caption = f"Anggaran indikatif per dimensi dan tahun, dalam juta rupiah{mark}."
+    return caption + "\n\n" + table(("Dimensi", *map(str, years_), "Jumlah"), rows)
+
+
+def agency_matrix(plan: Masterplan, link: Link) -> str:
+    """Agencies by dimension: the programmes each leads (bold) or supports."""
+    header = ("OPD", *(md_text(d.nama) for d in plan.dimensions))
+    rows = []
+    for agency in plan.agencies:
+        cells = []
+        for dimension in plan.dimensions:
+            ids = [
+                f"**{id_link(p, link)}**" if p.opd == agency.id else id_link(p, link)
+                for p in plan.programs
+                if p.dimensi == dimension.id and (p.opd == agency.id or agency.id in p.opd_pendukung)
+            ]
+            cells.append(", ".join(ids) or "–")
+        name = agency_label(plan, agency.id)
+        if agency.perlu_verifikasi:
+            name += " *(nama perlu verifikasi)*"
+        rows.append((name, *cells))
+    legend = "Id **tebal**: OPD sebagai pelaksana utama; id biasa: OPD sebagai pendukung."
+    return table(header, rows) + "\n\n" + legend
+
+
+def with_notice(markdown: str, notice: str) -> str:
+    """Put the illustrative-figures notice under the page title, once, if the page shows such figures."""
+    if ILUSTRASI_CLASS not in markdown or NOTICE_CLASS in markdown:
+        return markdown
+    lines = markdown.split("\n")
+    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
+    return "\n".join(lines[:at] + ["", notice, ""] + lines[at:])
+
+
+def notice(about_link: str) -> str:
+    """The notice shown on every page with illustrative figures."""
+    return (
+        f'!!! warning {NOTICE_CLASS} "Angka ilustrasi"\n'
+        "    Anggaran dan target yang ditandai *ilustrasi* di halaman ini adalah angka perkiraan "
+        "penyusun untuk keperluan perencanaan, **bukan angka resmi** Pemerintah Kota Payakumbuh. "
+        f"Lihat [Tentang dokumen ini]({about_link}#ilustrasi)."
+    )

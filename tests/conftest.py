@@ -1,0 +1,63 @@
+"""Shared fixtures: the real project, copies of it to break, and strict builds."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def build(project: Path, site: Path | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of `project` into `site` (default project/site)."""
+    site = site or project / "site"
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)],
+                          cwd=project, env=env, capture_output=True, text=True)
+
+
+def copy_project(target: Path) -> Path:
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / part)
+    return target
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A fresh copy of the real project, to edit and build."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def real_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """The real site, built strictly once per test session."""
+    site = tmp_path_factory.mktemp("site")
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    return site, result
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace `old` by `new` in a file; fail loudly if `old` is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def line_of(path: Path, text: str, start: int = 1) -> int:
+    """1-based number of the first line at or after `start` that contains `text`."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if number >= start and text in line:
+            return number
+    raise AssertionError(f"{text!r} not in {path}")
