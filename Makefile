@@ -28,8 +28,9 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.site
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	touch $@
 
+# SITE_URL: serve at the root of $(ADDR), whatever path the published site_url has.
 serve: $(VENV)/.site
-	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+	SITE_URL=http://$(ADDR)/ $(BIN)/mkdocs serve --dev-addr $(ADDR)
 
 build: $(VENV)/.site
 	$(BIN)/mkdocs build --strict

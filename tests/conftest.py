@@ -24,6 +24,7 @@ def build(project: Path, site: Path | None = None) -> subprocess.CompletedProces
 
 
 def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
     for part in PROJECT_PARTS:
         source = ROOT / part
         if source.is_dir():
@@ -61,3 +62,22 @@ def line_of(path: Path, text: str, start: int = 1) -> int:
         if number >= start and text in line:
             return number
     raise AssertionError(f"{text!r} not in {path}")
+
+
+FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A small valid data set (tests/fixtures/data) with the real schemas, to edit."""
+    target = tmp_path / "data"
+    shutil.copytree(FIXTURE_DATA, target)
+    shutil.copytree(ROOT / "data" / "schema", target / "schema")
+    return target
+
+
+@pytest.fixture
+def plan(data: Path):
+    from macros.data import read_masterplan
+
+    return read_masterplan(data)

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, edit, line_of
+from conftest import edit, line_of
 from macros.data import read_masterplan
 from macros.errors import MasterplanError, Problem
 
-FIXTURE = Path(__file__).parent / "fixtures" / "data"
 GOV = "program/governance.yml"
 LIV = "program/living.yml"
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A small valid data set with the real schemas."""
-    target = tmp_path / "data"
-    shutil.copytree(FIXTURE, target)
-    shutil.copytree(ROOT / "data" / "schema", target / "schema")
-    return target
 
 
 def problems(data: Path) -> list[Problem]:

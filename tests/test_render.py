@@ -1,0 +1,148 @@
+"""Rendering: tables, detail blocks, budget summary, agency matrix, notice, roadmap."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import markdown
+import pytest
+
+from macros import render, roadmap
+from macros.errors import MasterplanError
+from macros.query import program, select
+
+
+def link(p):
+    return f"rencana-pembangunan/{p.dimensi}.md#{p.anchor}"
+
+
+def to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=["tables", "attr_list", "admonition"])
+
+
+def test_rupiah_and_millions_use_indonesian_separators():
+    assert render.rupiah(1_250_000_000) == "Rp1.250.000.000"
+    assert render.juta(1_250_000_000) == "1.250"
+    assert render.juta(12_500_000) == "12,5"
+
+
+def test_program_table_links_each_id_to_its_detail_block(plan):
+    text = render.program_table(plan.programs, plan, link)
+    lines = text.splitlines()
+    assert lines[0] == "| ID | Program | Elemen | Tahapan | Tahun | OPD pelaksana | Status |"
+    assert len(lines) == 2 + 3
+    assert "| [GOV-01](rencana-pembangunan/governance.md#gov-01) | Aplikasi Layanan Kota | Pelayanan publik " \
+           "| Quick win | 2025 | Diskominfo | Berjalan |" in text
+    assert "| 2026–2028 |" in lines[3]
+
+
+def test_empty_selection_says_so(plan):
+    assert render.program_table([], plan, link) == render.EMPTY
+
+
+def test_detail_block_has_the_permalink_anchor_and_all_facts(plan):
+    text = render.program_detail(program(plan, "LIV-01"), plan)
+    html = to_html(text)
+    assert '<h3 class="mp-program" id="liv-01">LIV-01 · Antrean Puskesmas Daring</h3>' in html
+    for fact in ("Smart Living › Kesehatan", "Jangka pendek, 2025–2026", "Dinas Kesehatan (Dinkes)",
+                 "Dinas Komunikasi dan Informatika (Diskominfo)", "BPJS Kesehatan", "APBD, DAK",
+                 "2025: Rp200.000.000; 2026: Rp150.000.000; jumlah Rp350.000.000"):
+        assert fact in html
+    assert render.ILUSTRASI_CLASS not in html  # LIV-01 is not illustrative
+
+
+def test_illustrative_figures_are_marked(plan):
+    html = to_html(render.program_detail(program(plan, "GOV-02"), plan))
+    assert html.count(f'class="{render.ILUSTRASI_CLASS}"') == 2  # budget and targets
+
+
+def test_detail_escapes_hostile_names(plan):
+    hostile = dataclasses.replace(program(plan, "GOV-01"), nama="A | <script>x</script>", catatan="*x*")
+    html = to_html(render.program_detail(hostile, plan))
+    assert "<script>" not in html and "<em>x</em>" not in html
+    heading = html.split("</h3>")[0]
+    assert heading.endswith("GOV-01 · A &#124; &#60;script&#62;x&#60;/script&#62;")
+
+
+def test_budget_summary_totals(plan):
+    text = render.budget_summary(plan)
+    rows = {line.split(" | ")[0].strip("| "): line for line in text.splitlines() if line.startswith("|")}
+    assert rows["Smart Governance"] == "| Smart Governance | 500 | 300 | 250 | 0 | 0 | **1.050** |"
+    assert rows["Smart Living"] == "| Smart Living | 200 | 150 | 0 | 0 | 0 | **350** |"
+    assert rows["**Jumlah**"] == "| **Jumlah** | **700** | **450** | **250** | **0** | **0** | **1.400** |"
+    assert render.ILUSTRASI_CLASS in text
+
+
+def test_budget_summary_of_plain_figures_has_no_mark(plan):
+    assert render.ILUSTRASI_CLASS not in render.budget_summary(plan, select(plan, dimensi="living"))
+
+
+def test_agency_matrix_bolds_the_lead(plan):
+    text = render.agency_matrix(plan, link)
+    row = next(line for line in text.splitlines() if line.startswith("| Dinas Kesehatan"))
+    assert "**[LIV-01](rencana-pembangunan/living.md#liv-01)**" in row
+    bappeda = next(line for line in text.splitlines() if line.startswith("| Badan Perencanaan"))
+    assert "(nama perlu verifikasi)" in bappeda and "[GOV-01]" in bappeda and "**[GOV-01]" not in bappeda
+
+
+def test_notice_goes_under_the_title_once(plan):
+    page = "# Judul\n\nTeks.\n\n" + render.program_detail(program(plan, "GOV-02"), plan)
+    once = render.with_notice(page, render.notice("../tentang.md"))
+    assert once.startswith("# Judul\n\n!!! warning mp-notice-ilustrasi")
+    assert render.with_notice(once, render.notice("../tentang.md")) == once
+    assert '<a href="../tentang.md#ilustrasi">' in to_html(once)
+
+
+def test_no_notice_without_illustrative_figures():
+    assert render.with_notice("# Judul\n\nTeks.", render.notice("tentang.md")) == "# Judul\n\nTeks."
+
+
+@pytest.mark.parametrize("filters, expected", [
+    ({}, ["GOV-01", "GOV-02", "LIV-01"]),
+    ({"dimensi": "governance"}, ["GOV-01", "GOV-02"]),
+    ({"elemen": "kesehatan"}, ["LIV-01"]),
+    ({"tahapan": "quick-win"}, ["GOV-01"]),
+    ({"opd": "diskominfo"}, ["GOV-01", "GOV-02", "LIV-01"]),  # lead or support
+    ({"opd": "bappeda"}, ["GOV-01"]),
+    ({"status": "rencana"}, ["GOV-02", "LIV-01"]),
+    ({"tahun": 2027}, ["GOV-02"]),
+    ({"dimensi": "governance", "tahun": 2025}, ["GOV-01"]),
+])
+def test_select_filters(plan, filters, expected):
+    assert [p.id for p in select(plan, **filters)] == expected
+
+
+@pytest.mark.parametrize("filters, words", [
+    ({"dimensi": "govrnance"}, "filter dimensi='govrnance' tidak dikenal"),
+    ({"elemen": "x"}, "filter elemen='x' tidak dikenal"),
+    ({"tahapan": "segera"}, "pilihan: quick-win, jangka-pendek, jangka-menengah"),
+    ({"opd": "dinas-x"}, "filter opd='dinas-x' tidak dikenal"),
+    ({"status": "jalan"}, "filter status='jalan' tidak dikenal"),
+    ({"tahun": 2040}, "filter tahun=2040 di luar periode masterplan 2025–2029"),
+])
+def test_unknown_filter_values_are_errors(plan, filters, words):
+    with pytest.raises(MasterplanError, match=words.replace("(", r"\(")):
+        select(plan, **filters)
+
+
+def test_unknown_programme_id_is_an_error(plan):
+    with pytest.raises(MasterplanError, match="program 'GOV-99' tidak ada"):
+        program(plan, "GOV-99")
+
+
+def test_gantt_sections_tags_and_dates(plan):
+    text = roadmap.gantt(plan.programs, plan, "Roadmap: semua", by="dimensi")
+    lines = text.splitlines()
+    assert lines[:3] == ["```mermaid", "gantt", "    title Roadmap semua"]
+    assert "    section Smart Governance" in lines and "    section Smart Living" in lines
+    assert "    GOV-01 Aplikasi Layanan Kota :crit, active, gov01, 2025-01-01, 2025-12-31" in lines
+    assert "    GOV-02 Satu Data :gov02, 2026-01-01, 2028-12-31" in lines
+    assert lines[-1] == "```"
+
+
+def test_gantt_labels_are_safe_and_short(plan):
+    long = dataclasses.replace(program(plan, "GOV-02"), nama="Nama: sangat; panjang # " + "x" * 80)
+    line = roadmap.gantt([long], plan, "t", by="elemen").splitlines()[-2]
+    label = line.split(" :")[0].strip()
+    assert ":" not in label and ";" not in label and "#" not in label
+    assert len(label) <= roadmap.LABEL_MAX and label.endswith("…")
