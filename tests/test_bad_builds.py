@@ -22,7 +22,8 @@ def test_invalid_data_fails_before_any_page_is_written(project):
     output = failed(project)
     line = line_of(project / GOV, "status: jalan")
     assert f"data/program/governance.yml baris {line}, kolom GOV-01.status: nilai 'jalan' tidak dikenal" in output
-    assert "data/opd.yml baris 6, kolom diskominfo.singkatan: harus berupa teks, bukan 12" in output
+    short = line_of(project / "data/opd.yml", "singkatan: 12")
+    assert f"data/opd.yml baris {short}, kolom diskominfo.singkatan: harus berupa teks, bukan 12" in output
     assert "(2 masalah)" in output
     assert not (project / "site" / "index.html").exists()
 
