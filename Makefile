@@ -39,7 +39,7 @@ check: $(VENV)/.site
 	$(BIN)/python -m macros.check
 
 test: $(VENV)/.test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -W error tests
 
 clean:
 	rm -rf site .pytest_cache
