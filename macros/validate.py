@@ -62,6 +62,16 @@ def schema_problems(source: Source, validator: Draft202012Validator) -> list[Pro
 _MISSING = "wajib diisi tetapi tidak ada"
 
 
+_LIMITS = {
+    "minimum": "tidak boleh kurang dari {limit} (tertulis {value})",
+    "maximum": "tidak boleh lebih dari {limit} (tertulis {value})",
+    "minLength": "tidak boleh kosong",
+    "minItems": "harus berisi sedikitnya {limit} butir",
+    "maxItems": "paling banyak {limit} butir",
+    "uniqueItems": "ada butir yang ditulis dua kali",
+}
+
+
 def _explain(error: ValidationError) -> tuple[Path_, str]:
     where = tuple(error.absolute_path)
     kind, value, schema = error.validator, error.instance, error.schema
@@ -88,18 +98,8 @@ def _explain(error: ValidationError) -> tuple[Path_, str]:
         example = (schema.get("examples") or [""])[0]
         hint = f", misalnya {example}" if example else ""
         return where, f"{_show(value)} tidak sesuai format yang diminta{hint}"
-    if kind == "minimum":
-        return where, f"tidak boleh kurang dari {error.validator_value} (tertulis {value})"
-    if kind == "maximum":
-        return where, f"tidak boleh lebih dari {error.validator_value} (tertulis {value})"
-    if kind == "minLength":
-        return where, "tidak boleh kosong"
-    if kind == "minItems":
-        return where, f"harus berisi sedikitnya {error.validator_value} butir"
-    if kind == "maxItems":
-        return where, f"paling banyak {error.validator_value} butir"
-    if kind == "uniqueItems":
-        return where, "ada butir yang ditulis dua kali"
+    if kind in _LIMITS:
+        return where, _LIMITS[kind].format(limit=error.validator_value, value=value)
     return where, f"tidak sesuai skema ({error.message})"
 
 
