@@ -44,11 +44,12 @@ def define_env(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """Show the illustrative-figures notice on every page that has such figures."""
-    from .render import notice, with_notice
+    """Add the illustrative-figures notice where needed, and the glossary tooltips to every page."""
+    from .render import abbreviations, notice, with_notice
 
     macros = env.variables["_masterplan_macros"]
-    env.markdown = with_notice(env.markdown, notice(macros.about_link()))
+    markdown = with_notice(env.markdown, notice(macros.about_link()))
+    env.markdown = markdown + "\n\n" + abbreviations(macros.plan.glossary) + "\n"
 
 
 def on_post_build(env) -> None:

@@ -20,7 +20,8 @@ Path_ = tuple  # a path into the data: keys and list indexes
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Data files by kind; the kind names the JSON Schema in data/schema/.
-SINGLE_FILES = {"masterplan": "masterplan.yml", "dimensi": "dimensi.yml", "opd": "opd.yml"}
+SINGLE_FILES = {"masterplan": "masterplan.yml", "dimensi": "dimensi.yml", "opd": "opd.yml",
+                "glosarium": "glosarium.yml"}
 PROGRAM_DIR = "program"
 
 

@@ -34,6 +34,15 @@ class Agency:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A glossary term, shown as a tooltip wherever it occurs."""
+
+    istilah: str
+    definisi: str
+    kepanjangan: str = ""
+
+
+@dataclass(frozen=True)
 class Indicator:
     nama: str
     target: str | int | float
@@ -81,6 +90,7 @@ class Masterplan:
     dimensions: tuple[Dimension, ...]
     agencies: tuple[Agency, ...]
     programs: tuple[Program, ...]
+    glossary: tuple[Term, ...] = ()
 
     @property
     def years(self) -> range:
@@ -117,6 +127,7 @@ def build(sources: list[Source]) -> Masterplan:
         dimensions=tuple(_dimension(d) for d in by_kind["dimensi"].data),
         agencies=tuple(Agency(**a) for a in by_kind["opd"].data),
         programs=tuple(programs),
+        glossary=tuple(Term(**t) for t in by_kind["glosarium"].data),
     )
 
 

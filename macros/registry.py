@@ -22,7 +22,7 @@ class Macros:
     """Macro functions for one build. `page()` returns the current page's (src_uri, url, markdown)."""
 
     NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win",
-             "ringkasan_anggaran", "matriks_opd", "roadmap")
+             "ringkasan_anggaran", "matriks_opd", "roadmap", "glosarium")
 
     def __init__(self, plan: Masterplan, page: Callable[[], tuple[str, str, str]]):
         self.plan = plan
@@ -74,6 +74,10 @@ class Macros:
             return roadmap.gantt(found, self.plan, "Roadmap seluruh program", by="dimensi")
         title = f"Roadmap {self.plan.dimension_by_id[dimensi].nama}"
         return roadmap.gantt(found, self.plan, title, by="elemen")
+
+    def glosarium(self) -> str:
+        """Every glossary term with its expansion and definition."""
+        return render.glossary_table(self.plan.glossary)
 
     # -- page context ----------------------------------------------------------------
 

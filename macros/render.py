@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Sequence
 
 from .escape import md_text
-from .model import Masterplan, Program
+from .model import Masterplan, Program, Term
 
 Link = Callable[[Program], str]
 
@@ -180,3 +180,20 @@ def notice(about_link: str) -> str:
         "penyusun untuk keperluan perencanaan, **bukan angka resmi** Pemerintah Kota Payakumbuh. "
         f"Lihat [Tentang dokumen ini]({about_link}#ilustrasi)."
     )
+
+
+def glossary_table(terms: Sequence[Term]) -> str:
+    """The glossary page: every term, alphabetically."""
+    ordered = sorted(terms, key=lambda t: t.istilah.casefold())
+    rows = [(f"**{md_text(t.istilah)}**", md_text(t.kepanjangan) or "–", md_text(t.definisi)) for t in ordered]
+    return table(("Istilah", "Kepanjangan", "Definisi"), rows)
+
+
+def abbreviations(terms: Sequence[Term]) -> str:
+    """Abbreviation definitions (Markdown `abbr`): each term becomes a tooltip wherever it occurs."""
+    return "\n".join(f"*[{t.istilah}]: {tooltip(t)}" for t in terms)
+
+
+def tooltip(term: Term) -> str:
+    text = f"{term.kepanjangan}. {term.definisi}" if term.kepanjangan else term.definisi
+    return " ".join(text.split())

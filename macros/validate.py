@@ -19,6 +19,7 @@ from jsonschema.exceptions import ValidationError
 from .errors import Problem
 from .load import Path_, Source, field_name
 
+_NAME_KEYS = ("id", "istilah")  # what names a record in messages
 _ID = re.compile(r"^[A-Z]{3}-[0-9]{2,3}$")
 
 _TYPES = {
@@ -125,11 +126,13 @@ def _problem(source: Source, where: Path_, message: str) -> Problem:
 
 
 def _label(source: Source, where: Path_) -> str:
-    """`GOV-03.tahun_selesai` where the record has an id, else `[2].tahun_selesai`."""
-    if where and isinstance(where[0], int) and isinstance(source.data, list):
+    """`GOV-03.tahun_selesai` where the record has a name (id or term), else `[2].tahun_selesai`."""
+    if where and isinstance(where[0], int) and isinstance(source.data, list) and len(where) > 1:
         record = source.data[where[0]] if where[0] < len(source.data) else None
-        if isinstance(record, dict) and isinstance(record.get("id"), str) and len(where) > 1:
-            return field_name((record["id"],) + where[1:])
+        names = [record.get(k) for k in _NAME_KEYS] if isinstance(record, dict) else []
+        name = next((n for n in names if isinstance(n, str)), None)
+        if name:
+            return field_name((name,) + where[1:])
     return field_name(where)
 
 
@@ -151,6 +154,7 @@ def cross_file_problems(sources: list[Source]) -> list[Problem]:
     programs = [s for s in sources if s.kind == "program"]
     problems = _unique(dimensi, "id", "id dimensi") + _unique(opd, "id", "id OPD")
     problems += _unique(dimensi, "kode", "kode dimensi") + _unique_elements(dimensi)
+    problems += _unique(_first(sources, "glosarium"), "istilah", "istilah")
     problems += _unique_program_ids(programs)
     context = _Context(
         period=_period(_first(sources, "masterplan")),

@@ -146,3 +146,19 @@ def test_gantt_labels_are_safe_and_short(plan):
     label = line.split(" :")[0].strip()
     assert ":" not in label and ";" not in label and "#" not in label
     assert len(label) <= roadmap.LABEL_MAX and label.endswith("…")
+
+
+def test_glossary_terms_become_abbreviations(plan):
+    text = render.abbreviations(plan.glossary)
+    assert text.splitlines() == [
+        "*[SPBE]: Sistem Pemerintahan Berbasis Elektronik. Pemerintahan yang memakai TIK untuk melayani.",
+        "*[quick win]: Program percepatan yang hasilnya cepat terasa.",
+    ]
+    html = markdown.markdown("Indeks SPBE dan program quick win.\n\n" + text, extensions=["abbr"])
+    assert '<abbr title="Sistem Pemerintahan Berbasis Elektronik. Pemerintahan' in html
+    assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">quick win</abbr>' in html
+
+
+def test_glossary_table_is_alphabetical(plan):
+    rows = render.glossary_table(plan.glossary).splitlines()[2:]
+    assert rows[0].startswith("| **quick win** | – |") and rows[1].startswith("| **SPBE** |")

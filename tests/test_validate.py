@@ -106,6 +106,13 @@ def test_duplicate_agency_and_element_ids(data):
     assert any("id elemen 'pelayanan-publik' sudah dipakai" in m for m in messages)
 
 
+def test_duplicate_glossary_term(data):
+    edit(data / "glosarium.yml", "- istilah: quick win", "- istilah: SPBE")
+    problem = only(data)
+    assert (problem.file, problem.line, problem.field) == ("data/glosarium.yml", 4, "SPBE.istilah")
+    assert "istilah 'SPBE' sudah dipakai di baris 1" in problem.message
+
+
 def test_file_name_must_be_a_dimension(data):
     (data / LIV).rename(data / "program" / "hidup.yml")
     problem = only(data)
