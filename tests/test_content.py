@@ -1,0 +1,133 @@
+"""Content checks: the masterplan is complete, consistent and honest about what is illustrative."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from html import unescape
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from macros.data import read_masterplan
+
+DOCS = ROOT / "docs"
+CHAPTERS = [
+    ("pendahuluan.md", "I"), ("gambaran-umum.md", "II"), ("analisis-strategis.md", "III"),
+    ("visi-misi-strategi.md", "IV"), ("rencana-pembangunan/index.md", "V"), ("infrastruktur-tik.md", "VI"),
+    ("quick-win.md", "VII"), ("roadmap.md", "VIII"), ("tata-kelola.md", "IX"), ("monitoring-evaluasi.md", "X"),
+]
+PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
+RUNNING_SERVICES = ["MY KOPAY", "SIPADUKO", "Bang Soleh", "City of Randang", "Goes to School",
+                    "Peduli Lingkungan Sejak Dini"]
+# Facts marked [U] in ../shared/FACTS.md: wherever stated, the paragraph says "perlu verifikasi".
+UNVERIFIED = ["139.576", "47 kelurahan"]
+PLAN = read_masterplan(ROOT / "data")
+
+
+def split_page(path: str) -> tuple[dict, str]:
+    text = (DOCS / path).read_text(encoding="utf-8")
+    match = re.match(r"---\n(.*?)\n---\n", text, flags=re.DOTALL)
+    assert match, f"{path} has no front matter"
+    return yaml.safe_load(match.group(1)), text[match.end():]
+
+
+def nav_files() -> list[str]:
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+    def walk(items):
+        for item in items:
+            value = item if isinstance(item, str) else next(iter(item.values()))
+            yield from ([value] if isinstance(value, str) else walk(value))
+
+    return list(walk(config["nav"]))
+
+
+def test_chapters_are_in_the_navigation_in_order():
+    nav = nav_files()
+    positions = [nav.index(path) for path, _ in CHAPTERS]
+    assert positions == sorted(positions)
+    assert set(PAGES) <= set(nav), set(PAGES) - set(nav)
+
+
+@pytest.mark.parametrize("path, bab", CHAPTERS)
+def test_chapter_front_matter_names_its_chapter(path, bab):
+    meta, body = split_page(path)
+    assert meta["bab"] == bab
+    assert body.lstrip().startswith(f"# Bab {bab} ")
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_has_description_and_owner(path):
+    meta, _ = split_page(path)
+    assert len(meta.get("description", "")) >= 30 and meta.get("pemilik"), path
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_section_heading_has_a_pinned_id(path):
+    _, body = split_page(path)
+    for line in body.splitlines():
+        if line.startswith("## "):
+            assert re.search(r"\{ #[a-z0-9]+(-[a-z0-9]+)* \}$", line), f"{path}: {line}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_placeholder_text(path):
+    text = (DOCS / path).read_text(encoding="utf-8").lower()
+    for placeholder in ("sedang disusun", "lorem", "todo", "tbd", "xxx"):
+        assert not re.search(rf"\b{placeholder}\b", text), f"{path}: {placeholder}"
+
+
+def test_unverified_facts_are_marked():
+    for path in PAGES:
+        _, body = split_page(path)
+        for paragraph in body.split("\n\n"):
+            for fact in UNVERIFIED:
+                if fact in paragraph:
+                    assert "perlu verifikasi" in paragraph, f"{path}: {fact}"
+
+
+def test_the_masterplan_has_several_thousand_words():
+    words = sum(len(re.findall(r"\w+", split_page(p)[1])) for p in PAGES)
+    assert words >= 6000
+
+
+def test_every_dimension_and_element_has_programmes():
+    for dimension in PLAN.dimensions:
+        programs = [p for p in PLAN.programs if p.dimensi == dimension.id]
+        assert len(programs) >= 8, dimension.id
+        per_element = Counter(p.elemen for p in programs)
+        assert all(per_element[e.id] >= 1 for e in dimension.elemen), (dimension.id, per_element)
+    assert len(PLAN.programs) >= 60
+
+
+def test_exactly_one_quick_win_per_dimension():
+    quick_wins = [p.dimensi for p in PLAN.programs if p.tahapan == "quick-win"]
+    assert sorted(quick_wins) == sorted(d.id for d in PLAN.dimensions)
+
+
+def test_every_agency_listed_is_used():
+    used = {p.opd for p in PLAN.programs} | {a for p in PLAN.programs for a in p.opd_pendukung}
+    assert {a.id for a in PLAN.agencies} == used
+
+
+@pytest.mark.parametrize("service", RUNNING_SERVICES)
+def test_existing_services_are_running_programmes(service):
+    matches = [p for p in PLAN.programs if service.casefold() in (p.nama + " " + p.deskripsi).casefold()]
+    assert any(p.status == "berjalan" for p in matches), service
+
+
+def test_budgets_are_flagged_illustrative():
+    assert all(p.ilustrasi for p in PLAN.programs if p.anggaran)
+
+
+def test_glossary_terms_render_as_tooltips(real_build):
+    site, _ = real_build
+    pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("index.html") if "glosarium" not in p.parts}
+    for term in PLAN.glossary:
+        tag = re.compile(r'<abbr title="([^"]+)">' + re.escape(term.istilah) + "</abbr>")
+        shown = [m.group(1) for html in pages.values() for m in tag.finditer(html)]
+        assert shown, f"{term.istilah} never shows as a tooltip"
+        assert unescape(shown[0]).startswith((term.kepanjangan or term.definisi)[:20])
