@@ -45,11 +45,11 @@ def define_env(env) -> None:
 
 def on_post_page_macros(env) -> None:
     """Add the illustrative-figures notice where needed, and the glossary tooltips to every page."""
-    from .render import abbreviations, notice, with_notice
+    from .render import notice, with_notice, with_tooltips
 
     macros = env.variables["_masterplan_macros"]
     markdown = with_notice(env.markdown, notice(macros.about_link()))
-    env.markdown = markdown + "\n\n" + abbreviations(macros.plan.glossary) + "\n"
+    env.markdown = with_tooltips(markdown, macros.plan.glossary)
 
 
 def on_post_build(env) -> None:

@@ -58,8 +58,9 @@ class Macros:
         return render.quick_win_table(query.select(self.plan, tahapan="quick-win"), self.plan, self._link)
 
     def ringkasan_anggaran(self, dimensi=None) -> str:
-        """Budget per dimension and year, with totals."""
-        return render.budget_summary(self.plan, query.select(self.plan, dimensi=dimensi))
+        """Budget per dimension (or per element of one dimension) and year, with totals."""
+        query.select(self.plan, dimensi=dimensi)  # rejects an unknown dimension
+        return render.budget_summary(self.plan, dimensi)
 
     def matriks_opd(self) -> str:
         """Which agency leads or supports which programme, by dimension."""

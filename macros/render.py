@@ -6,6 +6,7 @@ Pure functions: data in, Markdown out. Every data value passes through `md_text`
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, Sequence
 
 from .escape import md_text
@@ -127,19 +128,21 @@ def _budget_line(program: Program) -> str:
     return f"{per_year}; jumlah {rupiah(program.total)}"
 
 
-def budget_summary(plan: Masterplan, programs: Sequence[Program] | None = None) -> str:
-    """Budget per dimension and year with totals, in millions of rupiah."""
-    programs = plan.programs if programs is None else programs
+def budget_summary(plan: Masterplan, dimensi: str | None = None) -> str:
+    """Budget per year with totals, in millions of rupiah: rows by dimension, or by element of `dimensi`."""
+    groups = plan.dimension_by_id[dimensi].elemen if dimensi else plan.dimensions
+    key, label = ("elemen", "Elemen") if dimensi else ("dimensi", "Dimensi")
+    programs = [p for p in plan.programs if dimensi is None or p.dimensi == dimensi]
     years_ = list(plan.years)
     rows, column_totals = [], [0] * len(years_)
-    for dimension in plan.dimensions:
-        amounts = [sum(p.anggaran.get(y, 0) for p in programs if p.dimensi == dimension.id) for y in years_]
+    for group in groups:
+        amounts = [sum(p.anggaran.get(y, 0) for p in programs if getattr(p, key) == group.id) for y in years_]
         column_totals = [a + b for a, b in zip(column_totals, amounts)]
-        rows.append((md_text(dimension.nama), *map(juta, amounts), f"**{juta(sum(amounts))}**"))
+        rows.append((md_text(group.nama), *map(juta, amounts), f"**{juta(sum(amounts))}**"))
     rows.append(("**Jumlah**", *(f"**{juta(t)}**" for t in column_totals), f"**{juta(sum(column_totals))}**"))
     mark = f" {ILUSTRASI}" if any(p.ilustrasi for p in programs) else ""
-    caption = f"Anggaran indikatif per dimensi dan tahun, dalam juta rupiah{mark}."
-    return caption + "\n\n" + table(("Dimensi", *map(str, years_), "Jumlah"), rows)
+    caption = f"Anggaran indikatif per {label.lower()} dan tahun, dalam juta rupiah{mark}."
+    return caption + "\n\n" + table((label, *map(str, years_), "Jumlah"), rows)
 
 
 def agency_matrix(plan: Masterplan, link: Link) -> str:
@@ -190,8 +193,29 @@ def glossary_table(terms: Sequence[Term]) -> str:
 
 
 def abbreviations(terms: Sequence[Term]) -> str:
-    """Abbreviation definitions (Markdown `abbr`): each term becomes a tooltip wherever it occurs."""
-    return "\n".join(f"*[{t.istilah}]: {tooltip(t)}" for t in terms)
+    """Abbreviation definitions (Markdown `abbr`): each term becomes a tooltip wherever it occurs.
+
+    Terms in lower case also match at the start of a sentence or in a title ("Quick win", "Quick Win").
+    """
+    lines = []
+    for term in terms:
+        name = term.istilah
+        forms = dict.fromkeys([name, name[:1].upper() + name[1:], name.title()]) if name.islower() else [name]
+        lines += [f"*[{form}]: {tooltip(term)}" for form in forms]
+    return "\n".join(lines)
+
+
+def with_tooltips(markdown: str, terms: Sequence[Term]) -> str:
+    """Append the glossary's abbreviations; a multi-word term broken over two lines is joined first."""
+    for term in terms:
+        words = term.istilah.split()
+        if len(words) > 1:
+            broken = r"\b" + _LINE_BREAK.join(map(re.escape, words)) + r"\b"
+            markdown = re.sub(broken, lambda m: " ".join(m.group(0).split()), markdown, flags=re.IGNORECASE)
+    return markdown + "\n\n" + abbreviations(terms) + "\n"
+
+
+_LINE_BREAK = r"[ \t]*\n[ \t]*"
 
 
 def tooltip(term: Term) -> str:

@@ -73,8 +73,12 @@ def test_budget_summary_totals(plan):
     assert render.ILUSTRASI_CLASS in text
 
 
-def test_budget_summary_of_plain_figures_has_no_mark(plan):
-    assert render.ILUSTRASI_CLASS not in render.budget_summary(plan, select(plan, dimensi="living"))
+def test_budget_summary_of_one_dimension_is_by_element(plan):
+    text = render.budget_summary(plan, "living")
+    assert "| Elemen | 2025 |" in text
+    assert "| Kesehatan | 200 | 150 | 0 | 0 | 0 | **350** |" in text
+    assert "| Harmonisasi tata ruang | 0 |" in text and "Smart Governance" not in text
+    assert render.ILUSTRASI_CLASS not in text  # LIV-01's figures are not illustrative
 
 
 def test_agency_matrix_bolds_the_lead(plan):
@@ -153,6 +157,8 @@ def test_glossary_terms_become_abbreviations(plan):
     assert text.splitlines() == [
         "*[SPBE]: Sistem Pemerintahan Berbasis Elektronik. Pemerintahan yang memakai TIK untuk melayani.",
         "*[quick win]: Program percepatan yang hasilnya cepat terasa.",
+        "*[Quick win]: Program percepatan yang hasilnya cepat terasa.",
+        "*[Quick Win]: Program percepatan yang hasilnya cepat terasa.",
     ]
     html = markdown.markdown("Indeks SPBE dan program quick win.\n\n" + text, extensions=["abbr"])
     assert '<abbr title="Sistem Pemerintahan Berbasis Elektronik. Pemerintahan' in html
@@ -162,3 +168,10 @@ def test_glossary_terms_become_abbreviations(plan):
 def test_glossary_table_is_alphabetical(plan):
     rows = render.glossary_table(plan.glossary).splitlines()[2:]
     assert rows[0].startswith("| **quick win** | – |") and rows[1].startswith("| **SPBE** |")
+
+
+def test_tooltips_survive_a_line_break_inside_a_term(plan):
+    text = render.with_tooltips("Program\nQuick\n  win pertama.\n\nquick\n\nwin", plan.glossary)
+    html = markdown.markdown(text, extensions=["abbr"])
+    assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">Quick win</abbr> pertama' in html
+    assert "<p>quick</p>" in html  # a paragraph break is not joined

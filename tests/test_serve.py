@@ -59,5 +59,5 @@ def test_serve_reloads_after_yaml_and_macro_edits(served):
     edit(project / "data/program/governance.yml", "nama: Pengembangan Aplikasi MY KOPAY",
          "nama: Aplikasi MY KOPAY Versi Baru")
     wait_for(url, "Aplikasi MY KOPAY Versi Baru")
-    edit(project / "macros/render.py", '"OPD pelaksana", "Status")', '"OPD penanggung jawab", "Status")')
-    wait_for(url, "OPD penanggung jawab")
+    edit(project / "macros/render.py", '"OPD pelaksana", "Status")', '"OPD pelaksana", "Keadaan program")')
+    wait_for(url, "<th>Keadaan program</th>")
