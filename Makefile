@@ -10,13 +10,16 @@ ADDR   ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build check test clean
+.PHONY: help serve build check test tautan release draf clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
 	@echo "make test    seluruh pengujian"
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data/ saja, cepat"
+	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
+	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
+	@echo "make tautan  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
 
 # Stamps: reinstall only when a requirements file changes.
 $(VENV)/.site: requirements.txt
@@ -40,6 +43,17 @@ check: $(VENV)/.site
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest -W error tests
+
+# Releases: mike builds (strict, from mkdocs.yml) and commits to the local gh-pages branch.
+release: $(VENV)/.site
+	@test -n "$(VERSION)" || { echo "Pakai: make release VERSION=1.0"; exit 2; }
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release $(VERSION)
+
+draf: $(VENV)/.site
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release draf
+
+tautan: build
+	$(BIN)/python -m macros.urls perbarui site
 
 clean:
 	rm -rf site .pytest_cache

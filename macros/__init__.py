@@ -9,11 +9,12 @@ build. Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTI
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
 
-_MODULES = ("errors", "load", "validate", "model", "data", "escape", "links", "query",
-            "render", "roadmap", "export", "registry")
+_MODULES = ("errors", "load", "validate", "model", "data", "pages", "history", "escape", "links", "query",
+            "render", "roadmap", "export", "cite", "chapters", "urls", "registry")
 
 
 def define_env(env) -> None:
@@ -22,13 +23,17 @@ def define_env(env) -> None:
     from mkdocs.exceptions import PluginError
     from mkdocs_macros.errors import format_error
 
+    from . import history
     from .data import read_masterplan
     from .errors import MasterplanError
-    from .registry import Macros
+    from .pages import read_pages
+    from .registry import BuildContext, Macros
 
     format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
+    root, docs = Path(env.project_dir), Path(env.conf["docs_dir"])
     try:
-        plan = read_masterplan(Path(env.project_dir) / "data")
+        plan = read_masterplan(root / "data")
+        pages = read_pages(docs, root / "data" / "schema")
     except MasterplanError as error:
         raise PluginError(str(error)) from None
 
@@ -36,7 +41,13 @@ def define_env(env) -> None:
         current = env.page
         return current.file.src_uri, current.url, current.file.content_string
 
-    macros = Macros(plan, page)
+    context = BuildContext(
+        pages=pages,
+        dates=history.last_changed(root, docs.relative_to(root).as_posix()),
+        version=os.environ.get("MIKE_DOCS_VERSION") or plan.info["versi"],  # set by `mike deploy`
+        root=root,
+    )
+    macros = Macros(plan, page, context)
     for name, function in macros.functions().items():
         env.macro(function, name)
     env.variables["dokumen"] = plan.info
@@ -44,20 +55,27 @@ def define_env(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """Add the illustrative-figures notice where needed, and the glossary tooltips to every page."""
+    """Page furniture: chapter version, citation and history; illustrative notice; glossary tooltips."""
     from .render import notice, with_notice, with_tooltips
 
     macros = env.variables["_masterplan_macros"]
     markdown = with_notice(env.markdown, notice(macros.about_link()))
+    markdown, tags = macros.furnish(markdown, env.page.canonical_url)
+    env.page.meta["citation_tags"] = tags  # rendered by overrides/main.html
     env.markdown = with_tooltips(markdown, macros.plan.glossary)
 
 
 def on_post_build(env) -> None:
-    """Write the open data (JSON, CSV, JSON Schemas) into site/data/."""
+    """Check published links and programme permalinks; write the open data into site/data/."""
     from mkdocs.exceptions import PluginError
 
-    from . import export, links
+    from . import export, links, urls
 
+    site_dir = Path(env.conf["site_dir"])
+    broken = urls.broken(urls.load(Path(env.project_dir) / urls.REGISTRY), site_dir)
+    if broken:
+        raise PluginError("Tautan yang sudah diterbitkan putus (tambahkan pengalihan atau kembalikan id-nya; "
+                          "lihat CONTRIBUTING.md):\n" + "\n".join(f"  - {b}" for b in broken))
     macros = env.variables["_masterplan_macros"]
     missing = macros.missing_details()
     if missing:
@@ -65,7 +83,7 @@ def on_post_build(env) -> None:
                           ". Tampilkan dengan daftar_program() di halaman dimensinya.")
     plan = macros.plan
     rows = export.records(plan, lambda p: links.permalink(macros.detail_urls[p.id], p))
-    out = Path(env.conf["site_dir"]) / "data"
+    out = site_dir / "data"
     out.mkdir(parents=True, exist_ok=True)
     (out / "program.json").write_text(export.to_json(rows), encoding="utf-8")
     (out / "program.csv").write_text(export.to_csv(rows, plan.years), encoding="utf-8")

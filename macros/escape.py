@@ -12,7 +12,7 @@ import re
 # Characters that mean something to Markdown, its extensions or HTML, written as
 # numeric character references: they show as themselves and mean nothing.
 _INLINE = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_[]{}|~^=:!<>&"})
-_BLOCK_START = re.compile(r"^(\s*)([#+\-]|\d+(?=\.))")
+_BLOCK_START = re.compile(r"^(\s*)(#+(?=\s|$)|[+\-*](?=\s)|\d+(?=[.)](?:\s|$)))")
 
 
 def md_text(value: object) -> str:

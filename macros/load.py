@@ -33,6 +33,7 @@ class Source:
     kind: str  # masterplan | dimensi | opd | program
     data: Any = None
     lines: dict[Path_, int] = field(default_factory=dict)
+    offset: int = 0  # lines of the file before the YAML text
 
     def line_of(self, where: Path_) -> int:
         """The line of `where`, or of its nearest parent the file has (1 at worst)."""
@@ -61,20 +62,23 @@ def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], 
     return sources, problems
 
 
-def parse(text: str, shown: str, kind: str) -> tuple[Source | None, list[Problem]]:
-    """Parse one YAML text into a Source (None if unreadable); duplicate keys are problems too."""
-    source = Source(shown, kind)
+def parse(text: str, shown: str, kind: str, first_line: int = 1) -> tuple[Source | None, list[Problem]]:
+    """Parse one YAML text into a Source (None if unreadable); duplicate keys are problems too.
+
+    `first_line` is the file line the text starts on (front matter starts on line 2).
+    """
+    source = Source(shown, kind, offset=first_line - 1)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
-        return None, [_syntax_problem(shown, error)]
+        return None, [_syntax_problem(shown, error, first_line - 1)]
     finally:
         loader.dispose()
     problems: list[Problem] = []
     if node is not None:
-        source.lines[()] = node.start_mark.line + 1
+        source.lines[()] = node.start_mark.line + 1 + source.offset
         _index(node, (), source, problems)
     source.data = to_json_model(data)
     return source, problems
@@ -96,7 +100,7 @@ def _index(node: yaml.Node, where: Path_, source: Source, problems: list[Problem
         seen: set[str] = set()
         for key_node, value_node in node.value:
             key = str(key_node.value)
-            line = key_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1 + source.offset
             if key in seen:
                 problems.append(Problem(source.path, line, field_name(where + (key,)),
                                         "kolom ini ditulis dua kali; hapus salah satunya"))
@@ -105,13 +109,13 @@ def _index(node: yaml.Node, where: Path_, source: Source, problems: list[Problem
             _index(value_node, where + (key,), source, problems)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            source.lines[where + (i,)] = item.start_mark.line + 1
+            source.lines[where + (i,)] = item.start_mark.line + 1 + source.offset
             _index(item, where + (i,), source, problems)
 
 
-def _syntax_problem(shown: str, error: yaml.YAMLError) -> Problem:
+def _syntax_problem(shown: str, error: yaml.YAMLError, offset: int = 0) -> Problem:
     mark = getattr(error, "problem_mark", None)
-    line = mark.line + 1 if mark else 0
+    line = mark.line + 1 + offset if mark else 0
     detail = getattr(error, "problem", None) or str(error)
     return Problem(shown, line, "", (
         f"format YAML tidak bisa dibaca ({detail}). Periksa indentasi (spasi, bukan tab) "

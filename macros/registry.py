@@ -6,27 +6,46 @@ raised inside one is re-raised naming the page, the line and the call.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import posixpath
 import re
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Callable
 
-from . import links, query, render, roadmap
+from . import chapters, export, history, links, query, render, roadmap
+from .cite import Citation, meta_tags
 from .errors import MasterplanError
 from .model import Masterplan, Program
+from .pages import PageInfo
 
 ABOUT_PAGE = "tentang.md"
+
+
+@dataclass
+class BuildContext:
+    """What one build knows besides the data: pages' front matter, git dates, version."""
+
+    pages: dict[str, PageInfo] = field(default_factory=dict)
+    dates: dict[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
+    version: str = ""  # the document version this build publishes: 1.0, or draf
+    root: Path = Path(".")
+    today: datetime.date = field(default_factory=datetime.date.today)
 
 
 class Macros:
     """Macro functions for one build. `page()` returns the current page's (src_uri, url, markdown)."""
 
     NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win",
-             "ringkasan_anggaran", "matriks_opd", "roadmap", "glosarium")
+             "ringkasan_anggaran", "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan",
+             "perubahan_program")
 
-    def __init__(self, plan: Masterplan, page: Callable[[], tuple[str, str, str]]):
+    def __init__(self, plan: Masterplan, page: Callable[[], tuple[str, str, str]],
+                 context: BuildContext | None = None):
         self.plan = plan
         self._page = page
+        self.context = context or BuildContext(version=plan.info["versi"])
         self.detail_urls: dict[str, str] = {}  # programme id -> URL of the page with its detail block
 
     def functions(self) -> dict[str, Callable[..., str]]:
@@ -79,6 +98,48 @@ class Macros:
     def glosarium(self) -> str:
         """Every glossary term with its expansion and definition."""
         return render.glossary_table(self.plan.glossary)
+
+    def riwayat_perubahan(self) -> str:
+        """Every chapter's history, newest first."""
+        chapters_ = [p for p in self.context.pages.values() if p.is_chapter]
+        return chapters.all_history(chapters_, self._page_link)
+
+    def perubahan_program(self, dari=None) -> str:
+        """Programmes added, removed and changed since release `dari` (default: the previous release)."""
+        since = dari or history.previous_release(self.context.root, self.context.version)
+        old = history.programs_at(self.context.root, since) if since else {}
+        if since and old is None:
+            raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
+        current = {p.id: record for p, record in zip(self.plan.programs, self._records())}
+        changes = history.compare_programs(old, current) if since else None
+        return render.program_changes(since, changes, self.plan, old or {}, self._link)
+
+    # -- page furniture ----------------------------------------------------------------
+
+    def furnish(self, markdown: str, canonical_url: str) -> tuple[str, list[tuple[str, str]]]:
+        """The page's Markdown with its chapter furniture, and its citation meta tags."""
+        src = self._page()[0]
+        info = self.context.pages.get(src)
+        if info is None:
+            return markdown, []
+        updated = self.updated(info)
+        citation = Citation(document=self.plan.info["judul"], part=info.title, publisher=self.plan.info["penerbit"],
+                            version=self.context.version, date=updated or self.context.today, url=canonical_url)
+        if info.is_chapter:
+            head = chapters.version_line(info, updated) + "\n\n" + chapters.citation_box(citation)
+            markdown = render.after_title(markdown, head) + "\n\n" + chapters.history_section(info.riwayat) + "\n"
+        return markdown, meta_tags(citation)
+
+    def updated(self, info: PageInfo) -> datetime.date | None:
+        """Last change: the front matter's date, else git's, else the newest history entry."""
+        newest = max((r.tanggal for r in info.riwayat), default=None)
+        return info.tanggal or self.context.dates.get(info.src) or newest
+
+    def _records(self) -> list[dict]:
+        return [{k: v for k, v in r.items() if k != "tautan"} for r in export.records(self.plan, lambda p: "")]
+
+    def _page_link(self, info: PageInfo) -> str:
+        return posixpath.relpath(info.src, posixpath.dirname(self._page()[0]) or ".")
 
     # -- page context ----------------------------------------------------------------
 

@@ -170,9 +170,14 @@ def with_notice(markdown: str, notice: str) -> str:
     """Put the illustrative-figures notice under the page title, once, if the page shows such figures."""
     if ILUSTRASI_CLASS not in markdown or NOTICE_CLASS in markdown:
         return markdown
+    return after_title(markdown, notice)
+
+
+def after_title(markdown: str, block: str) -> str:
+    """Insert `block` right under the page's `# ` title (or at the top if it has none)."""
     lines = markdown.split("\n")
     at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
-    return "\n".join(lines[:at] + ["", notice, ""] + lines[at:])
+    return "\n".join(lines[:at] + ["", block, ""] + lines[at:])
 
 
 def notice(about_link: str) -> str:
@@ -221,3 +226,25 @@ _LINE_BREAK = r"[ \t]*\n[ \t]*"
 def tooltip(term: Term) -> str:
     text = f"{term.kepanjangan}. {term.definisi}" if term.kepanjangan else term.definisi
     return " ".join(text.split())
+
+
+def program_changes(since: str | None, changes: tuple[list[str], list[str], dict[str, list[str]]] | None,
+                    plan: Masterplan, old: dict[str, dict], link: Link) -> str:
+    """Programmes added, removed and changed since release `since`."""
+    if since is None or changes is None:
+        return "*Belum ada rilis sebelumnya untuk dibandingkan.*"
+    added, removed, changed = changes
+    if not (added or removed or changed):
+        return f"Tidak ada perubahan data program sejak versi {md_text(since)}."
+    parts = [f"Perubahan data program sejak versi {md_text(since)}:"]
+    if added:
+        rows = [(id_link(plan.program_by_id[i], link), md_text(plan.program_by_id[i].nama)) for i in added]
+        parts += [f"**Ditambahkan ({len(added)})**", table(("ID", "Program"), rows)]
+    if removed:
+        rows = [(md_text(i), md_text(old[i].get("nama", ""))) for i in removed]
+        parts += [f"**Dihapus ({len(removed)})**", table(("ID", "Program pada versi " + md_text(since)), rows)]
+    if changed:
+        rows = [(id_link(plan.program_by_id[i], link), md_text(plan.program_by_id[i].nama),
+                 ", ".join(f"`{f}`" for f in fields)) for i, fields in changed.items()]
+        parts += [f"**Diubah ({len(changed)})**", table(("ID", "Program", "Kolom yang berubah"), rows)]
+    return "\n\n".join(parts)

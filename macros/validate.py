@@ -80,6 +80,10 @@ def _explain(error: ValidationError) -> tuple[Path_, str]:
         missing = re.match(r"'(.+)' is a required property", error.message)
         name = missing.group(1) if missing else str(error.validator_value)
         return where + (name,), _MISSING
+    if kind == "dependentRequired":
+        missing = re.match(r"'(.+)' is a dependency of '(.+)'", error.message)
+        if missing:
+            return where + (missing.group(1),), f"wajib diisi karena ada kolom '{missing.group(2)}'"
     if "propertyNames" in error.relative_schema_path:
         return where + (value,), f"nama kolom {_show(value)} tidak sesuai format yang diminta, misalnya " \
             f"{(schema.get('examples') or [''])[0]}"

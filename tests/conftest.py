@@ -81,3 +81,21 @@ def plan(data: Path):
     from macros.data import read_masterplan
 
     return read_masterplan(data)
+
+
+GIT_IDENTITY = {"GIT_AUTHOR_NAME": "Uji", "GIT_AUTHOR_EMAIL": "uji@contoh.invalid",
+                "GIT_COMMITTER_NAME": "Uji", "GIT_COMMITTER_EMAIL": "uji@contoh.invalid"}
+
+
+def git(repo: Path, *args: str, env: dict | None = None) -> str:
+    """Run git in `repo` with a fixed identity; return its output."""
+    full_env = {**os.environ, **GIT_IDENTITY, **(env or {})}
+    result = subprocess.run(["git", *args], cwd=repo, env=full_env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def commit_all(repo: Path, message: str, date: str | None = None) -> None:
+    env = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date} if date else None
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message, env=env)

@@ -1,0 +1,71 @@
+"""Chapter furniture as Markdown: version line and citation box under the title, history at the end."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Callable, Sequence
+
+from .cite import Citation, bibtex, citation_text, tanggal
+from .escape import md_text
+from .pages import PageInfo, Revision
+from .render import table
+
+STATUS = {"draf": "Draf", "final": "Final", "ditetapkan": "Ditetapkan"}
+HISTORY_ID = "riwayat-perubahan"
+
+
+def version_line(info: PageInfo, updated: datetime.date | None) -> str:
+    parts = [f"Versi bab **{md_text(info.versi)}**", f"Status: **{STATUS[info.status]}**"]
+    if updated:
+        parts.append(f"Diperbarui {tanggal(updated)}")
+    return " · ".join(parts) + "\n{ .mp-bab-meta }"
+
+
+def citation_box(c: Citation) -> str:
+    """A collapsed box with a ready citation and BibTeX; Material adds a copy button to each."""
+    return "\n".join([
+        '??? quote "Kutip halaman ini"',
+        "",
+        f"    Sitasi untuk versi {md_text(c.version)} halaman ini (tanggal akses diisi pembaca):",
+        "",
+        *_indented_fence("text", citation_text(c)),
+        "",
+        "    BibTeX:",
+        "",
+        *_indented_fence("bibtex", bibtex(c)),
+    ])
+
+
+def _indented_fence(language: str, text: str) -> list[str]:
+    return [f"    ``` {language}", *(f"    {line}" for line in text.split("\n")), "    ```"]
+
+
+def history_section(revisions: Sequence[Revision]) -> str:
+    """The chapter's history in full, newest first, under a pinned heading."""
+    return f"## Riwayat perubahan {{ #{HISTORY_ID} }}\n\n" + history_table(revisions)
+
+
+def history_table(revisions: Sequence[Revision], chapter: Callable[[Revision], str] | None = None) -> str:
+    ordered = sorted(revisions, key=lambda r: (r.tanggal, _key(r.versi)), reverse=True)
+    header = ("Tanggal", *(["Bab"] if chapter else []), "Versi", "Ringkasan", "Dasar perubahan")
+    rows = [
+        (tanggal(r.tanggal), *([chapter(r)] if chapter else []), md_text(r.versi), md_text(r.ringkasan),
+         md_text(r.dasar) or "–")
+        for r in ordered
+    ]
+    return table(header, rows)
+
+
+def all_history(pages: Sequence[PageInfo], link: Callable[[PageInfo], str]) -> str:
+    """Every chapter's history in one table, newest first."""
+    owner = {}
+    revisions = []
+    for info in pages:
+        for revision in info.riwayat:
+            owner[id(revision)] = info
+            revisions.append(revision)
+    return history_table(revisions, lambda r: f"[{md_text(owner[id(r)].title)}]({link(owner[id(r)])})")
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split("."))

@@ -1,0 +1,74 @@
+"""How to cite a page: a ready citation, BibTeX, and the metadata reference managers read."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+          "Oktober", "November", "Desember")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One page of one version of the masterplan, as a reader would cite it."""
+
+    document: str  # Masterplan Smart City Kota Payakumbuh
+    part: str  # the page title, e.g. Bab III Analisis Strategis
+    publisher: str  # Pemerintah Kota Payakumbuh
+    version: str  # document version the URL is pinned to: 1.0, or draf
+    date: datetime.date  # when the page last changed
+    url: str  # absolute URL of the page in that version
+
+    @property
+    def title(self) -> str:
+        return f"{self.document}: {self.part}" if self.part != self.document else self.document
+
+
+def tanggal(day: datetime.date) -> str:
+    """A date the Indonesian way: 28 November 2026."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def citation_text(c: Citation) -> str:
+    """Indonesian reference style; the reader fills in the access date."""
+    return (f"{c.publisher}. ({c.date.year}). {c.title} (Versi {c.version}). {c.publisher}. "
+            f"Diakses pada [tanggal akses], dari {c.url}")
+
+
+def bibtex(c: Citation) -> str:
+    key = "payakumbuh" + str(c.date.year) + re.sub(r"[^a-z0-9]+", "", c.part.lower())[:24]
+    fields = [
+        ("author", f"{{{c.publisher}}}"),
+        ("title", c.title),
+        ("publisher", c.publisher),
+        ("year", str(c.date.year)),
+        ("edition", f"Versi {c.version}"),
+        ("url", c.url),
+        ("urldate", ""),
+        ("language", "indonesian"),
+    ]
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@misc{{{key},\n{body}\n}}"
+
+
+def meta_tags(c: Citation) -> list[tuple[str, str]]:
+    """Highwire Press `citation_*` and Dublin Core `DC.*` tags, as (name, content) pairs."""
+    return [
+        ("citation_title", c.title),
+        ("citation_author", c.publisher),
+        ("citation_publisher", c.publisher),
+        ("citation_publication_date", c.date.strftime("%Y/%m/%d")),
+        ("citation_public_url", c.url),
+        ("citation_language", "id"),
+        ("citation_technical_report_institution", c.publisher),
+        ("DC.title", c.title),
+        ("DC.creator", c.publisher),
+        ("DC.publisher", c.publisher),
+        ("DC.date", c.date.isoformat()),
+        ("DC.identifier", c.url),
+        ("DC.language", "id"),
+        ("DC.type", "Text"),
+        ("DC.format", "text/html"),
+    ]

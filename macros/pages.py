@@ -1,0 +1,97 @@
+"""The pages' front matter: chapter number, version, status and history, checked like the data."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import MasterplanError, Problem
+from .load import Source, parse
+from .validate import schema_problems, validator_for
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
+_TITLE = re.compile(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Revision:
+    versi: str
+    tanggal: datetime.date
+    ringkasan: str
+    dasar: str = ""
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What the front matter and title of one docs page say."""
+
+    src: str  # docs-relative path, e.g. analisis-strategis.md
+    title: str
+    description: str
+    pemilik: str
+    bab: str = ""
+    versi: str = ""
+    status: str = ""
+    tanggal: datetime.date | None = None
+    riwayat: tuple[Revision, ...] = ()
+
+    @property
+    def is_chapter(self) -> bool:
+        return bool(self.bab)
+
+
+def read_pages(docs_dir: Path, schema_dir: Path) -> dict[str, PageInfo]:
+    """Every page's front matter, validated; raise MasterplanError listing every problem."""
+    validator = validator_for(schema_dir, "halaman")
+    pages, problems = {}, []
+    for path in sorted(docs_dir.rglob("*.md")):
+        src, text = path.relative_to(docs_dir).as_posix(), path.read_text(encoding="utf-8")
+        source, found = _front_matter(text, f"docs/{src}")
+        problems += found
+        if source is None:
+            continue
+        found = schema_problems(source, validator) + _version_in_history(source)
+        problems += found
+        if not found:
+            pages[src] = _page(src, source, text)
+    if problems:
+        raise MasterplanError("Front matter halaman tidak valid; perbaiki lalu bangun ulang", problems)
+    return pages
+
+
+def _front_matter(text: str, shown: str) -> tuple[Source | None, list[Problem]]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return None, [Problem(shown, 1, "", "halaman harus diawali front matter (blok YAML di antara dua baris ---)")]
+    source, problems = parse(match.group(1) or "", shown, "halaman", first_line=2)
+    if source is not None and source.data is None:
+        source.data = {}
+    return source, problems
+
+
+def _version_in_history(source: Source) -> list[Problem]:
+    data = source.data if isinstance(source.data, dict) else {}
+    history = data.get("riwayat")
+    if "versi" not in data or not isinstance(history, list):
+        return []
+    versions = [r.get("versi") for r in history if isinstance(r, dict)]
+    if data["versi"] in versions:
+        return []
+    return [Problem(source.path, source.line_of(("versi",)), "versi",
+                    f"versi {data['versi']} tidak ada di riwayat; tambahkan catatan riwayat untuk versi ini")]
+
+
+def _page(src: str, source: Source, text: str) -> PageInfo:
+    data = dict(source.data)
+    title = _TITLE.search(_FRONT_MATTER.sub("", text, count=1))
+    history = tuple(
+        Revision(**{**r, "tanggal": datetime.date.fromisoformat(r["tanggal"])})
+        for r in data.pop("riwayat", [])
+    )
+    for key in ("title", "template", "hide", "search"):
+        data.pop(key, None)
+    if "tanggal" in data:
+        data["tanggal"] = datetime.date.fromisoformat(data["tanggal"])
+    return PageInfo(src=src, title=title.group(1).strip() if title else src, riwayat=history, **data)

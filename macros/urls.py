@@ -1,0 +1,112 @@
+"""Published links never break: a registry of every published page URL and heading anchor.
+
+`data/tautan-terbit.yml` lists, per page URL, the heading ids that have been published.
+Every build checks the built site against it: a page that is gone must be a redirect
+(mkdocs-redirects), and every anchor must still exist on the page (or on the page it
+redirects to). `python -m macros.urls perbarui SITE_DIR` adds the links of a new release.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin
+
+import yaml
+
+REGISTRY = Path("data") / "tautan-terbit.yml"
+HEADER = (
+    "# Dibuat oleh `make tautan` pada setiap rilis: jangan diubah dengan tangan.\n"
+    "# Setiap alamat dan anchor di sini pernah diterbitkan dan dikutip; build gagal bila salah satunya hilang\n"
+    "# tanpa pengalihan. Lihat CONTRIBUTING.md, bagian 'Tautan yang tidak boleh putus'.\n"
+)
+_REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
+
+
+class _Ids(HTMLParser):
+    """Ids in a page: all of them, and those of headings."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.all: set[str] = set()
+        self.headings: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        element_id = dict(attrs).get("id")
+        if element_id:
+            self.all.add(element_id)
+            if re.fullmatch(r"h[2-6]", tag):  # a page's h1 is cited through the page URL itself
+                self.headings.add(element_id)
+
+
+class _Page:
+    def __init__(self, html: str):
+        ids = _Ids()
+        ids.feed(html)
+        self.ids, self.headings = ids.all, ids.headings
+        redirect = _REFRESH.search(html)
+        self.redirect = redirect.group(1) if redirect else None
+
+
+def _pages(site_dir: Path) -> dict[str, _Page]:
+    """Built pages by site-relative URL: '/' for the home page, '/bab/' for bab/index.html."""
+    pages = {}
+    for path in site_dir.rglob("index.html"):
+        url = path.parent.relative_to(site_dir).as_posix()
+        url = "/" if url == "." else f"/{url}/"
+        pages[url] = _Page(path.read_text(encoding="utf-8"))
+    return pages
+
+
+def published(site_dir: Path) -> dict[str, list[str]]:
+    """Every page URL of a built site with its heading anchors (redirect pages left out)."""
+    return {url: sorted(page.headings) for url, page in sorted(_pages(site_dir).items()) if not page.redirect}
+
+
+def broken(registry: dict[str, list[str]], site_dir: Path) -> list[str]:
+    """Registered URLs and anchors the built site no longer has, each as a sentence."""
+    pages, problems = _pages(site_dir), []
+    for url, anchors in registry.items():
+        page, shown = pages.get(url), url
+        if page is not None and page.redirect:
+            target = urljoin(url, page.redirect).split("#")[0]
+            page, shown = pages.get(target), f"{url} (dialihkan ke {target})"
+        if page is None:
+            problems.append(f"halaman {shown} hilang tanpa pengalihan")
+            continue
+        problems += [f"anchor {url}#{a} hilang dari halaman {shown}" for a in anchors if a not in page.ids]
+    return problems
+
+
+def load(path: Path) -> dict[str, list[str]]:
+    if not path.is_file():
+        return {}
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+
+def merged(old: dict[str, list[str]], new: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Once published, always registered: the union of both."""
+    urls = sorted(set(old) | set(new))
+    return {url: sorted(set(old.get(url, [])) | set(new.get(url, []))) for url in urls}
+
+
+def dump(registry: dict[str, list[str]]) -> str:
+    return HEADER + yaml.safe_dump(registry, allow_unicode=True, sort_keys=True, default_flow_style=False)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2 or argv[0] != "perbarui":
+        print("Pakai: python -m macros.urls perbarui SITE_DIR", file=sys.stderr)
+        return 2
+    site_dir = Path(argv[1])
+    registry = merged(load(REGISTRY), published(site_dir))
+    REGISTRY.write_text(dump(registry), encoding="utf-8")
+    count = sum(len(a) for a in registry.values())
+    print(f"{REGISTRY}: {len(registry)} halaman, {count} anchor. Commit berkas ini.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

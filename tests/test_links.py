@@ -1,0 +1,61 @@
+"""Links that never break: the registry of published URLs and anchors, redirects and aliases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ROOT, build, edit
+from macros import urls
+
+
+def write_page(site: Path, url: str, html: str) -> None:
+    path = site / url.strip("/") / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+
+
+def test_registry_covers_every_chapter_and_programme():
+    registry = urls.load(ROOT / urls.REGISTRY)
+    assert "analisis-swot" in registry["/analisis-strategis/"]
+    assert "gov-01" in registry["/rencana-pembangunan/governance/"]
+
+
+def test_broken_names_missing_pages_and_anchors(tmp_path):
+    write_page(tmp_path, "/a/", '<h2 id="satu">Satu</h2><span id="lama"></span>')
+    write_page(tmp_path, "/b/", '<meta http-equiv="refresh" content="0; url=../a/">')
+    registry = {"/a/": ["satu", "lama", "dua"], "/b/": ["satu", "tiga"], "/c/": ["x"]}
+    assert urls.broken(registry, tmp_path) == [
+        "anchor /a/#dua hilang dari halaman /a/",
+        "anchor /b/#tiga hilang dari halaman /b/ (dialihkan ke /a/)",
+        "halaman /c/ hilang tanpa pengalihan",
+    ]
+
+
+def test_merged_registry_never_forgets():
+    assert urls.merged({"/a/": ["x"]}, {"/a/": ["y"], "/b/": []}) == {"/a/": ["x", "y"], "/b/": []}
+
+
+def test_removed_anchor_fails_the_build(project):
+    edit(project / "docs/analisis-strategis.md", "### Kekuatan { #kekuatan }", "### Kekuatan { #kekuatan-kota }")
+    result = build(project)
+    assert result.returncode != 0
+    assert "anchor /analisis-strategis/#kekuatan hilang dari halaman /analisis-strategis/" in result.stderr
+
+
+def test_old_anchor_kept_as_an_alias_passes(project):
+    edit(project / "docs/analisis-strategis.md", "### Kekuatan { #kekuatan }",
+         '<a id="kekuatan"></a>\n\n### Kekuatan { #kekuatan-kota }')
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+
+
+def test_renamed_page_fails_without_redirect_and_passes_with_one(project):
+    (project / "docs/riwayat.md").rename(project / "docs/riwayat-perubahan.md")
+    edit(project / "mkdocs.yml", "riwayat.md", "riwayat-perubahan.md")
+    result = build(project)
+    assert result.returncode != 0
+    assert "halaman /riwayat/ hilang tanpa pengalihan" in result.stderr
+    edit(project / "mkdocs.yml", "redirect_maps: {}", "redirect_maps:\n        riwayat.md: riwayat-perubahan.md")
+    result = build(project)
+    assert result.returncode == 0, result.stderr
+    assert 'url=../riwayat-perubahan/' in (project / "site/riwayat/index.html").read_text(encoding="utf-8")

@@ -1,0 +1,99 @@
+"""Frozen releases with mike: two deployments into a throwaway repository."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import GIT_IDENTITY, commit_all, edit, git
+
+BIN = str(Path(sys.executable).parent)
+
+
+def release(repo: Path, version: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, **GIT_IDENTITY, "NO_MKDOCS_2_WARNING": "1", "PATH": BIN + os.pathsep + os.environ["PATH"]}
+    return subprocess.run([sys.executable, "-m", "macros.release", version], cwd=repo, env=env,
+                          capture_output=True, text=True)
+
+
+def set_version(repo: Path, old: str, new: str) -> None:
+    edit(repo / "data/masterplan.yml", f'versi: "{old}"', f'versi: "{new}"')
+
+
+@pytest.fixture(scope="module")
+def deployed(tmp_path_factory):
+    """A repository with releases 1.0 and 1.1 on gh-pages, and gh-pages:1.0 as it was before 1.1."""
+    from conftest import copy_project
+
+    repo = copy_project(tmp_path_factory.mktemp("rilis") / "repo")
+    git(repo, "init", "-q", "-b", "main")
+    set_version(repo, "0.1", "1.0")
+    commit_all(repo, "Masterplan 1.0")
+    first = release(repo, "1.0")
+    assert first.returncode == 0, first.stdout + first.stderr
+    tree_before = git(repo, "rev-parse", "gh-pages:1.0").strip()
+    commit_all(repo, "Registri tautan 1.0")
+    set_version(repo, "1.0", "1.1")
+    edit(repo / "data/program/governance.yml", "nama: Kanal Pengaduan Masyarakat Terpadu",
+         "nama: Kanal Pengaduan Warga Terpadu")
+    edit(repo / "docs/quick-win.md", "## Daftar quick win", "Kalimat baru di versi 1.1.\n\n## Daftar quick win")
+    commit_all(repo, "Masterplan 1.1")
+    second = release(repo, "1.1")
+    assert second.returncode == 0, second.stdout + second.stderr
+    return repo, tree_before
+
+
+def show(repo: Path, path: str) -> str:
+    return git(repo, "show", f"gh-pages:{path}")
+
+
+def test_versions_json_lists_both_with_latest_on_the_newest(deployed):
+    repo, _ = deployed
+    versions = json.loads(show(repo, "versions.json"))
+    assert [(v["version"], v["aliases"]) for v in versions] == [("1.1", ["latest"]), ("1.0", [])]
+
+
+def test_both_version_trees_and_the_alias_exist(deployed):
+    repo, _ = deployed
+    files = git(repo, "ls-tree", "-r", "--name-only", "gh-pages").split()
+    for version in ("1.0", "1.1"):
+        assert f"{version}/index.html" in files and f"{version}/analisis-strategis/index.html" in files
+    latest = git(repo, "ls-tree", "gh-pages", "latest").split()
+    assert latest[0] == "120000" and show(repo, "latest") == "1.1"  # a symlink to 1.1
+    assert "index.html" in files  # the root redirects to the default version
+
+
+def test_release_1_0_did_not_change_when_1_1_was_deployed(deployed):
+    repo, tree_before = deployed
+    assert git(repo, "rev-parse", "gh-pages:1.0").strip() == tree_before
+    assert "Kalimat baru di versi 1.1." not in show(repo, "1.0/quick-win/index.html")
+    assert "Kalimat baru di versi 1.1." in show(repo, "1.1/quick-win/index.html")
+
+
+def test_citations_are_pinned_to_their_version(deployed):
+    repo, _ = deployed
+    page = show(repo, "1.0/analisis-strategis/index.html")
+    assert "(Versi 1.0)" in page
+    assert "/1.0/analisis-strategis/" in page.split('name="citation_public_url"')[1].split(">")[0]
+    assert '<link rel="canonical" href="https://pemkot-payakumbuh.github.io/masterplan-smart-city/1.0/analisis-strategis/">' in page
+
+
+def test_release_tags_and_programme_changes(deployed):
+    repo, _ = deployed
+    assert git(repo, "tag", "--list").split() == ["v1.0", "v1.1"]
+    changes = show(repo, "1.1/riwayat/index.html").split('id="perubahan-program"')[1]
+    assert "sejak versi 1.0" in changes and "Kanal Pengaduan Warga Terpadu" in changes
+    assert "<code>nama</code>" in changes
+    assert "Belum ada rilis sebelumnya" in show(repo, "1.0/riwayat/index.html")
+
+
+def test_release_refuses_a_version_the_data_does_not_declare(deployed):
+    repo, _ = deployed
+    result = release(repo, "2.0")
+    assert result.returncode != 0
+    assert "data/masterplan.yml menyatakan versi 1.1; ubah menjadi \"2.0\"" in result.stdout + result.stderr
