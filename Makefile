@@ -41,7 +41,13 @@ build: $(VENV)/.site
 check: $(VENV)/.site
 	$(BIN)/python -m macros.check
 
-test: $(VENV)/.test
+# Browser tests drive Debian's Chromium; Playwright's own browser download does not work here.
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium
+
+test: $(VENV)/.test $(CHROMIUM)
 	$(BIN)/python -m pytest -W error tests
 
 # Releases: mike builds (strict, from mkdocs.yml) and commits to the local gh-pages branch.

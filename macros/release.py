@@ -39,7 +39,14 @@ def _problems(version: str) -> list[str]:
         problems.append(f"data/masterplan.yml menyatakan versi {declared}; ubah menjadi \"{version}\" dan commit dulu")
     if _run("git", "status", "--porcelain", "--untracked-files=no").strip():
         problems.append("ada perubahan yang belum di-commit; rilis harus sama persis dengan satu commit")
+    tagged = _run("git", "rev-list", "-n", "1", f"v{version}", "--").strip() if _tag_exists(version) else ""
+    if tagged and tagged != _run("git", "rev-parse", "HEAD").strip():
+        problems.append(f"tag v{version} sudah ada dan menunjuk commit lain; rilis dari commit tag itu")
     return problems
+
+
+def _tag_exists(version: str) -> bool:
+    return bool(_run("git", "tag", "--list", f"v{version}").strip())
 
 
 def release(version: str) -> None:
@@ -47,7 +54,7 @@ def release(version: str) -> None:
     if problems:
         raise SystemExit("Rilis dibatalkan:\n" + "\n".join(f"  - {p}" for p in problems))
     tag = f"v{version}"
-    if not _run("git", "tag", "--list", tag).strip():
+    if not _tag_exists(version):
         _run("git", "tag", "-a", tag, "-m", f"Masterplan Smart City Kota Payakumbuh versi {version}")
     _run("mike", "deploy", "--update-aliases", version, LATEST)
     _run("mike", "set-default", LATEST)

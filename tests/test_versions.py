@@ -97,3 +97,49 @@ def test_release_refuses_a_version_the_data_does_not_declare(deployed):
     result = release(repo, "2.0")
     assert result.returncode != 0
     assert "data/masterplan.yml menyatakan versi 1.1; ubah menjadi \"2.0\"" in result.stdout + result.stderr
+
+
+@pytest.fixture(scope="module")
+def gh_pages(deployed, tmp_path_factory):
+    """The gh-pages branch checked out and served, as GitHub Pages would serve it."""
+    from conftest import serve_directory
+
+    repo, _ = deployed
+    target = tmp_path_factory.mktemp("gh-pages")
+    archive = subprocess.run(["git", "archive", "gh-pages"], cwd=repo, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    server, url = serve_directory(target)
+    yield url
+    server.shutdown()
+    server.server_close()
+
+
+def test_old_version_shows_the_outdated_banner_and_selector(page, gh_pages):
+    page.goto(gh_pages + "1.0/quick-win/")
+    banner = page.locator("[data-md-component=outdated]")
+    banner.wait_for(state="visible")
+    assert "bukan rilis terbaru" in banner.inner_text()
+    assert page.locator(".md-version__current").inner_text() == "1.0"
+    assert [t.replace("\n", "") for t in page.locator(".md-version__item").all_inner_texts()] == ["1.1latest", "1.0"]
+    banner.locator("a").click()
+    page.wait_for_url("**/latest/quick-win/")
+    assert "Kalimat baru di versi 1.1." in page.content()
+
+
+def test_newest_version_has_no_banner(page, gh_pages):
+    page.goto(gh_pages + "latest/quick-win/")
+    page.locator(".md-version__current").wait_for()
+    assert page.locator("[data-md-component=outdated]").is_hidden()
+
+
+def test_release_refuses_a_tag_on_another_commit(deployed):
+    repo, _ = deployed
+    git(repo, "stash", "-u")  # the link registry of 1.1 is not committed in the fixture
+    try:
+        git(repo, "commit", "-q", "--allow-empty", "-m", "Sesudah 1.1")
+        result = release(repo, "1.1")
+        assert result.returncode != 0
+        assert "tag v1.1 sudah ada dan menunjuk commit lain" in result.stdout + result.stderr
+    finally:
+        git(repo, "reset", "-q", "--hard", "HEAD~1")
+        git(repo, "stash", "pop")
