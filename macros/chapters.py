@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 from .cite import Citation, bibtex, citation_text, tanggal
 from .escape import md_text

@@ -10,9 +10,9 @@ import datetime
 import functools
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from . import chapters, export, history, links, query, render, roadmap
 from .cite import Citation, meta_tags
@@ -110,7 +110,7 @@ class Macros:
         old = history.programs_at(self.context.root, since) if since else {}
         if since and old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
-        current = {p.id: record for p, record in zip(self.plan.programs, self._records())}
+        current = {p.id: record for p, record in zip(self.plan.programs, self._records(), strict=False)}
         changes = history.compare_programs(old, current) if since else None
         return render.program_changes(since, changes, self.plan, old or {}, self._link)
 
@@ -177,8 +177,8 @@ def _reported(name: str, func: Callable[..., str], page: Callable[[], tuple[str,
             where = f"docs/{src} baris {line}" if line else f"docs/{src}"
             raise MasterplanError(f"{where}: {call}: {error}") from None
         except TypeError as error:  # wrong or unknown argument names
-            src = page()[0]
-            raise MasterplanError(f"docs/{src}: {_call_text(name, args, kwargs)}: argumen tidak dikenal ({error})") from None
+            call = _call_text(name, args, kwargs)
+            raise MasterplanError(f"docs/{page()[0]}: {call}: argumen tidak dikenal ({error})") from None
 
     return macro
 

@@ -7,7 +7,7 @@ Pure functions: data in, Markdown out. Every data value passes through `md_text`
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .escape import md_text
 from .model import Masterplan, Program, Term
@@ -137,7 +137,7 @@ def budget_summary(plan: Masterplan, dimensi: str | None = None) -> str:
     rows, column_totals = [], [0] * len(years_)
     for group in groups:
         amounts = [sum(p.anggaran.get(y, 0) for p in programs if getattr(p, key) == group.id) for y in years_]
-        column_totals = [a + b for a, b in zip(column_totals, amounts)]
+        column_totals = [a + b for a, b in zip(column_totals, amounts, strict=False)]
         rows.append((md_text(group.nama), *map(juta, amounts), f"**{juta(sum(amounts))}**"))
     rows.append(("**Jumlah**", *(f"**{juta(t)}**" for t in column_totals), f"**{juta(sum(column_totals))}**"))
     mark = f" {ILUSTRASI}" if any(p.ilustrasi for p in programs) else ""

@@ -9,9 +9,10 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterator
+from typing import Any
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -42,7 +43,7 @@ def validate(sources: list[Source], schema_dir: Path) -> list[Problem]:
     return problems
 
 
-@lru_cache(maxsize=None)
+@cache
 def validator_for(schema_dir: Path, kind: str) -> Draft202012Validator:
     schema = json.loads((schema_dir / f"{kind}.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)

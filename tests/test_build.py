@@ -91,7 +91,7 @@ def test_open_data_matches_the_yaml(real_build):
     site, _ = real_build
     exported = json.loads((site / "data" / "program.json").read_text(encoding="utf-8"))
     assert [row["id"] for row in exported] == [p["id"] for p in PROGRAMS]
-    for row, program in zip(exported, PROGRAMS):
+    for row, program in zip(exported, PROGRAMS, strict=False):
         for key, value in program.items():
             if key == "anggaran":
                 value = {str(year): amount for year, amount in value.items()}
@@ -107,7 +107,7 @@ def test_csv_matches_the_json(real_build):
     with open(site / "data" / "program.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) == len(exported)
-    for row, record in zip(rows, exported):
+    for row, record in zip(rows, exported, strict=False):
         assert (row["id"], row["nama"], row["tautan"]) == (record["id"], record["nama"], record["tautan"])
         assert row["opd_pendukung"] == "; ".join(record["opd_pendukung"])
         assert int(row["anggaran_jumlah"]) == sum(record["anggaran"].values())

@@ -8,12 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_content import CHAPTERS
 
 from conftest import ROOT, build, commit_all, edit, git
 from macros import cite, history
 from macros.errors import MasterplanError
 from macros.pages import read_pages
-from test_content import CHAPTERS
 
 SCHEMA = ROOT / "data" / "schema"
 
@@ -50,7 +50,7 @@ def test_every_page_has_citation_metadata_and_canonical_link(real_build, src):
 def test_history_page_aggregates_every_chapter_newest_first(real_build):
     site, _ = real_build
     table = html_of(site, "riwayat.md").split('id="riwayat-bab"')[1].split("</table>")[0]
-    for src, bab in CHAPTERS:
+    for _src, bab in CHAPTERS:
         assert f"Bab {bab} " in table
     dates = re.findall(r"<td>(\d{1,2} \w+ \d{4})</td>", table)
     parsed = [datetime.datetime.strptime(d.split()[2] + "-" + str(cite.MONTHS.index(d.split()[1]) + 1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from html import unescape
-from pathlib import Path
 
 import pytest
 import yaml

@@ -80,7 +80,8 @@ def test_citations_are_pinned_to_their_version(deployed):
     page = show(repo, "1.0/analisis-strategis/index.html")
     assert "(Versi 1.0)" in page
     assert "/1.0/analisis-strategis/" in page.split('name="citation_public_url"')[1].split(">")[0]
-    assert '<link rel="canonical" href="https://pemkot-payakumbuh.github.io/masterplan-smart-city/1.0/analisis-strategis/">' in page
+    canonical = "https://pemkot-payakumbuh.github.io/masterplan-smart-city/1.0/analisis-strategis/"
+    assert f'<link rel="canonical" href="{canonical}">' in page
 
 
 def test_release_tags_and_programme_changes(deployed):
