@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 _MODULES = ("errors", "load", "validate", "model", "data", "pages", "history", "escape", "links", "query",
-            "render", "roadmap", "export", "cite", "chapters", "urls", "registry")
+            "render", "roadmap", "export", "cite", "chapters", "urls", "guard", "registry")
 
 
 def define_env(env) -> None:
@@ -52,6 +52,20 @@ def define_env(env) -> None:
         env.macro(function, name)
     env.variables["dokumen"] = plan.info
     env.variables["_masterplan_macros"] = macros
+
+
+def on_pre_page_macros(env) -> None:
+    """Refuse a page whose Jinja does more than call the registered macros with literal arguments."""
+    from mkdocs.exceptions import PluginError
+
+    from .guard import check, report
+    from .registry import Macros
+
+    found = check(env.markdown, set(Macros.NAMES), env.env)
+    if found:
+        content, markdown = env.page.file.content_string, env.markdown
+        before = content[: len(content) - len(markdown)] if content.endswith(markdown) else ""
+        raise PluginError(report(env.page.file.src_uri, found, before.count("\n") + 1))
 
 
 def on_post_page_macros(env) -> None:
