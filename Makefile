@@ -10,13 +10,14 @@ ADDR   ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build check test tautan release draf clean
+.PHONY: help serve build check lint test tautan release draf clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
 	@echo "make test    seluruh pengujian"
 	@echo "make build   bangun situs (mode ketat) ke site/"
-	@echo "make check   periksa data/ saja, cepat"
+	@echo "make check   periksa data, front matter dan makro halaman, cepat"
+	@echo "make lint    periksa kode Python dan alur kerja GitHub"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
 	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
 	@echo "make tautan  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
@@ -40,6 +41,11 @@ build: $(VENV)/.site
 
 check: $(VENV)/.site
 	$(BIN)/python -m macros.check
+
+lint: $(VENV)/.test
+	$(BIN)/ruff check --config tests/ruff.toml macros tests
+	$(BIN)/zizmor --offline --strict-collection .github/workflows
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 # Browser tests drive Debian's Chromium; Playwright's own browser download does not work here.
 CHROMIUM := /usr/bin/chromium

@@ -1,7 +1,9 @@
-"""`make check`: validate data/ without building the site.
+"""`make check`: the contributors' fast check, without building the site.
 
-    python -m macros.check [DATA_DIR]
+    python -m macros.check [PROJECT_DIR]
 
+Checks the data (data/*.yml against data/schema/ and the rules across files), every page's
+front matter, and every page's Jinja (only registered macros with literal arguments).
 Prints every problem and exits 1, or prints a one-line summary and exits 0.
 """
 
@@ -10,19 +12,34 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from . import guard
 from .data import read_masterplan
 from .errors import MasterplanError
+from .pages import read_pages, split_front_matter
+from .registry import Macros
 
 
 def main(argv: list[str]) -> int:
-    data_dir = Path(argv[0]) if argv else Path("data")
+    root = Path(argv[0]) if argv else Path(".")
+    failures = []
     try:
-        plan = read_masterplan(data_dir)
+        plan = read_masterplan(root / "data")
     except MasterplanError as error:
-        print(error, file=sys.stderr)
+        failures.append(str(error))
+    try:
+        pages = read_pages(root / "docs", root / "data" / "schema")
+    except MasterplanError as error:
+        failures.append(str(error))
+    for path in sorted((root / "docs").rglob("*.md")):
+        first_line, markdown = split_front_matter(path.read_text(encoding="utf-8"))
+        found = guard.check(markdown, set(Macros.NAMES))
+        if found:
+            failures.append(guard.report(path.relative_to(root / "docs").as_posix(), found, first_line))
+    if failures:
+        print("\n\n".join(failures), file=sys.stderr)
         return 1
     print(f"Data valid: {len(plan.programs)} program, {len(plan.dimensions)} dimensi, "
-          f"{len(plan.agencies)} OPD.")
+          f"{len(plan.agencies)} OPD, {len(pages)} halaman.")
     return 0
 
 

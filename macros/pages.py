@@ -61,6 +61,14 @@ def read_pages(docs_dir: Path, schema_dir: Path) -> dict[str, PageInfo]:
     return pages
 
 
+def split_front_matter(text: str) -> tuple[int, str]:
+    """(line the Markdown starts on, the Markdown) of a page, front matter removed."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return 1, text
+    return text.count("\n", 0, match.end()) + 1, text[match.end():]
+
+
 def _front_matter(text: str, shown: str) -> tuple[Source | None, list[Problem]]:
     match = _FRONT_MATTER.match(text)
     if not match:
