@@ -46,6 +46,7 @@ def define_env(env) -> None:
         dates=history.last_changed(root, docs.relative_to(root).as_posix()),
         version=os.environ.get("MIKE_DOCS_VERSION") or plan.info["versi"],  # set by `mike deploy`
         root=root,
+        edit_base=_edit_base(env.conf),
     )
     macros = Macros(plan, page, context)
     for name, function in macros.functions().items():
@@ -103,6 +104,16 @@ def on_post_build(env) -> None:
     (out / "program.csv").write_text(export.to_csv(rows, plan.years), encoding="utf-8")
     for schema in (Path(env.project_dir) / "data" / "schema").glob("*.schema.json"):
         (out / schema.name).write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def _edit_base(config) -> str:
+    """The web-editor URL of the repository root, from `repo_url` and `edit_uri` (…/edit/main/docs/)."""
+    repo, edit = config.get("repo_url"), config.get("edit_uri")
+    if not repo or not edit:
+        return ""
+    docs = Path(config["docs_dir"]).name + "/"
+    base = repo.rstrip("/") + "/" + edit.strip("/") + "/"
+    return base.removesuffix(docs)
 
 
 def _fresh_modules() -> None:

@@ -11,15 +11,15 @@ from typing import Any
 
 from .model import Masterplan, Program
 
-#: Fields of the YAML files, in their order; `source` is build metadata, not data.
-FIELDS = [f for f in Program.__dataclass_fields__ if f != "source"]
+#: Fields of the YAML files, in their order; where a programme was read from is not data.
+FIELDS = [f for f in Program.__dataclass_fields__ if not f.startswith("source_")]
 
 
 def records(plan: Masterplan, permalink: Callable[[Program], str]) -> list[dict[str, Any]]:
     """One dict per programme: all YAML keys, plus `tautan` (site-relative permalink)."""
     out = []
     for program in plan.programs:
-        record = {k: v for k, v in asdict(program).items() if k != "source"}
+        record = {k: v for k, v in asdict(program).items() if k in FIELDS}
         record["anggaran"] = {str(year): amount for year, amount in program.anggaran.items()}
         record["tautan"] = permalink(program)
         out.append(record)

@@ -69,7 +69,8 @@ class Program:
     status: str
     ilustrasi: bool
     catatan: str = ""
-    source: str = field(default="", compare=False)  # "data/program/x.yml baris 12"
+    source_file: str = field(default="", compare=False)  # data/program/governance.yml
+    source_line: int = field(default=0, compare=False)
 
     @property
     def anchor(self) -> str:
@@ -118,7 +119,7 @@ def build(sources: list[Source]) -> Masterplan:
     """Typed objects from sources that passed validation."""
     by_kind = {s.kind: s for s in sources if s.kind != "program"}
     programs = [
-        _program(record, f"{s.path} baris {s.line_of((i,))}")
+        _program(record, s.path, s.line_of((i,)))
         for s in sources if s.kind == "program"
         for i, record in enumerate(s.data or [])
     ]
@@ -136,7 +137,7 @@ def _dimension(record: dict) -> Dimension:
     return Dimension(**{**record, "elemen": elements})
 
 
-def _program(record: dict, source: str) -> Program:
+def _program(record: dict, source_file: str, source_line: int) -> Program:
     return Program(**{
         **record,
         "opd_pendukung": tuple(record.get("opd_pendukung", ())),
@@ -144,5 +145,6 @@ def _program(record: dict, source: str) -> Program:
         "sumber_dana": tuple(record["sumber_dana"]),
         "anggaran": {int(year): amount for year, amount in sorted(record["anggaran"].items())},
         "indikator": tuple(Indicator(**i) for i in record["indikator"]),
-        "source": source,
+        "source_file": source_file,
+        "source_line": source_line,
     })

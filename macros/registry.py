@@ -31,6 +31,7 @@ class BuildContext:
     dates: dict[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
     version: str = ""  # the document version this build publishes: 1.0, or draf
     root: Path = Path(".")
+    edit_base: str = ""  # web-editor URL of the repository root, e.g. https://github.com/o/r/edit/main/
     today: datetime.date = field(default_factory=datetime.date.today)
 
 
@@ -56,13 +57,13 @@ class Macros:
     def tabel_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None) -> str:
         """Table of programmes matching the filters, ids linking to their detail blocks."""
         found = query.select(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
-        return render.program_table(found, self.plan, self._link)
+        return self._sourced(render.program_table(found, self.plan, self._link), found)
 
     def detail_program(self, id, level=3) -> str:
         """The detail block of one programme, with its permalink anchor."""
         program = query.program(self.plan, id)
         self._claim(program)
-        return render.program_detail(program, self.plan, level)
+        return render.program_detail(program, self.plan, level, self.context.edit_base)
 
     def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
                        level=3) -> str:
@@ -70,20 +71,22 @@ class Macros:
         found = query.select(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
         for program in found:
             self._claim(program)
-        return render.program_details(found, self.plan, level)
+        return render.program_details(found, self.plan, level, self.context.edit_base)
 
     def tabel_quick_win(self) -> str:
         """The quick wins of every dimension."""
-        return render.quick_win_table(query.select(self.plan, tahapan="quick-win"), self.plan, self._link)
+        found = query.select(self.plan, tahapan="quick-win")
+        return self._sourced(render.quick_win_table(found, self.plan, self._link), found)
 
     def ringkasan_anggaran(self, dimensi=None) -> str:
         """Budget per dimension (or per element of one dimension) and year, with totals."""
-        query.select(self.plan, dimensi=dimensi)  # rejects an unknown dimension
-        return render.budget_summary(self.plan, dimensi)
+        found = query.select(self.plan, dimensi=dimensi)  # also rejects an unknown dimension
+        return self._sourced(render.budget_summary(self.plan, dimensi), found)
 
     def matriks_opd(self) -> str:
         """Which agency leads or supports which programme, by dimension."""
-        return render.agency_matrix(self.plan, self._link)
+        matrix = render.agency_matrix(self.plan, self._link)
+        return self._sourced(matrix, self.plan.programs, extra=["data/opd.yml"])
 
     def roadmap(self, dimensi=None) -> str:
         """Gantt roadmap of one dimension (sections by element) or of all (by dimension)."""
@@ -140,6 +143,11 @@ class Macros:
 
     def _page_link(self, info: PageInfo) -> str:
         return posixpath.relpath(info.src, posixpath.dirname(self._page()[0]) or ".")
+
+    def _sourced(self, markdown: str, programs, extra: list[str] = ()) -> str:
+        """`markdown` followed by links to edit the data files it was made from."""
+        sources = render.data_sources([*extra, *(p.source_file for p in programs)], self.context.edit_base)
+        return f"{markdown}\n\n{sources}" if sources and programs else markdown
 
     # -- page context ----------------------------------------------------------------
 

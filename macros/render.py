@@ -22,6 +22,7 @@ STATUS = {"rencana": "Rencana", "berjalan": "Berjalan", "selesai": "Selesai",
 ILUSTRASI_CLASS = "mp-ilustrasi"
 ILUSTRASI = f'*ilustrasi*{{ .{ILUSTRASI_CLASS} title="Angka ilustrasi, bukan angka resmi" }}'
 NOTICE_CLASS = "mp-notice-ilustrasi"
+SOURCE_CLASS = "mp-sumber-data"
 
 EMPTY = "*Belum ada program yang sesuai.*"
 
@@ -84,8 +85,11 @@ def quick_win_table(programs: Sequence[Program], plan: Masterplan, link: Link) -
     return table(("Dimensi", "ID", "Program", "OPD pelaksana", "Tahun", "Status"), rows)
 
 
-def program_detail(program: Program, plan: Masterplan, level: int = 3) -> str:
-    """One programme in full, under a heading whose anchor is its permalink."""
+def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base: str = "") -> str:
+    """One programme in full, under a heading whose anchor is its permalink.
+
+    With `edit_base` (the repository's web-editor URL), ends with a link to edit its data file.
+    """
     p = program
     dimension, element = plan.dimension_by_id[p.dimensi], plan.element_by_id[p.elemen]
     heading = f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .mp-program }}"
@@ -106,13 +110,25 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3) -> str:
         parts.append(table(header, ((md_text(i.nama), md_text(i.target)) for i in p.indikator)))
     if p.catatan:
         parts.append(f"*Catatan:* {md_text(p.catatan)}")
+    if edit_base:
+        parts.append(f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
+                     f"baris {p.source_line})\n{{ .{SOURCE_CLASS} }}")
     return "\n\n".join(parts)
 
 
-def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3) -> str:
+def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3, edit_base: str = "") -> str:
     if not programs:
         return EMPTY
-    return "\n\n".join(program_detail(p, plan, level) for p in programs)
+    return "\n\n".join(program_detail(p, plan, level, edit_base) for p in programs)
+
+
+def data_sources(files: Iterable[str], edit_base: str) -> str:
+    """A line under a data-driven table: the YAML files it comes from, each linked to the web editor."""
+    names = sorted(set(files))
+    if not edit_base or not names:
+        return ""
+    links = " · ".join(f"[{md_text(name)}]({edit_base}{name})" for name in names)
+    return f"Sumber data (ubah di sini): {links}\n{{ .{SOURCE_CLASS} }}"
 
 
 def _joined(values: Iterable[str]) -> str:

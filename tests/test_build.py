@@ -136,3 +136,19 @@ def test_roadmap_is_a_mermaid_block(real_build):
     site, _ = real_build
     html = (site / "roadmap" / "index.html").read_text(encoding="utf-8")
     assert '<pre class="mermaid"><code>gantt' in html
+
+
+def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
+    site, _ = real_build
+    edit_base = "https://github.com/pemkot-payakumbuh/masterplan-smart-city/edit/main/"
+    for path in PROGRAM_FILES:
+        relative = path.relative_to(ROOT).as_posix()
+        dimension = path.stem
+        html = (site / "rencana-pembangunan" / dimension / "index.html").read_text(encoding="utf-8")
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for program in yaml.safe_load(path.read_text(encoding="utf-8")):
+            line = lines.index(f"- id: {program['id']}") + 1
+            block = html.split(f'id="{program["id"].lower()}"')[1].split('class="mp-program"')[0]
+            assert (f'<a href="{edit_base}{relative}">Ubah data program ini</a> ({relative}, baris {line})'
+                    in block), program["id"]
+        assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html

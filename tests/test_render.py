@@ -175,3 +175,16 @@ def test_tooltips_survive_a_line_break_inside_a_term(plan):
     html = markdown.markdown(text, extensions=["abbr"])
     assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">Quick win</abbr> pertama' in html
     assert "<p>quick</p>" in html  # a paragraph break is not joined
+
+
+def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):
+    text = render.program_detail(program(plan, "LIV-01"), plan, edit_base="https://x.invalid/edit/main/")
+    assert "[Ubah data program ini](https://x.invalid/edit/main/data/program/living.yml) " \
+           "(data/program/living.yml, baris 1)" in text
+    assert "Ubah data" not in render.program_detail(program(plan, "LIV-01"), plan)
+
+
+def test_data_sources_lists_each_file_once():
+    text = render.data_sources(["data/b.yml", "data/a.yml", "data/b.yml"], "https://x.invalid/e/")
+    assert text.startswith("Sumber data (ubah di sini): [data/a.yml](https://x.invalid/e/data/a.yml) · [data/b.yml]")
+    assert render.data_sources(["data/a.yml"], "") == ""
