@@ -5,12 +5,13 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 ADDR   ?= 127.0.0.1:8000
+CHROMIUM := /usr/bin/chromium
 
 # Material prints an end-of-life notice on every build; silence it so real warnings stand out.
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build check lint test tautan release draf clean
+.PHONY: help serve build check lint test pdf pencarian tautan release draf clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
@@ -47,8 +48,7 @@ lint: $(VENV)/.test
 	$(BIN)/zizmor --offline --strict-collection .github/workflows
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
-# Browser tests drive Debian's Chromium; Playwright's own browser download does not work here.
-CHROMIUM := /usr/bin/chromium
+# Browser tests and the PDF drive Debian's Chromium; Playwright's own browser download does not work here.
 $(CHROMIUM):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium
@@ -56,13 +56,21 @@ $(CHROMIUM):
 test: $(VENV)/.test $(CHROMIUM)
 	$(BIN)/python -m pytest -W error tests
 
-# Releases: mike builds (strict, from mkdocs.yml) and commits to the local gh-pages branch.
-release: $(VENV)/.site
-	@test -n "$(VERSION)" || { echo "Pakai: make release VERSION=1.0"; exit 2; }
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release $(VERSION)
+# The whole masterplan as one PDF, printed by headless Chromium: site/masterplan-smart-city-payakumbuh.pdf
+pdf: $(VENV)/.test $(CHROMIUM)
+	MASTERPLAN_PDF=1 $(BIN)/mkdocs build --strict
 
-draf: $(VENV)/.site
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release draf
+# Search quality: the committed query set through the real search box; prints hit rate at 5.
+pencarian: build $(VENV)/.test $(CHROMIUM)
+	$(BIN)/python tests/search_eval.py site
+
+# Releases: mike builds (strict, from mkdocs.yml, with the PDF) and commits to the local gh-pages branch.
+release: $(VENV)/.test $(CHROMIUM)
+	@test -n "$(VERSION)" || { echo "Pakai: make release VERSION=1.0"; exit 2; }
+	MASTERPLAN_PDF=1 PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release $(VERSION)
+
+draf: $(VENV)/.test $(CHROMIUM)
+	MASTERPLAN_PDF=1 PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release draf
 
 tautan: build
 	$(BIN)/python -m macros.urls perbarui site

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 _MODULES = ("errors", "load", "validate", "model", "data", "pages", "history", "escape", "links", "query",
-            "render", "roadmap", "export", "cite", "chapters", "urls", "guard", "registry")
+            "render", "roadmap", "export", "cite", "chapters", "urls", "guard", "cetak", "registry")
 
 
 def define_env(env) -> None:
@@ -24,6 +24,8 @@ def define_env(env) -> None:
     from mkdocs_macros.errors import format_error
 
     from . import history
+    from .cetak import PDF_NAME
+    from .cite import tanggal
     from .data import read_masterplan
     from .errors import MasterplanError
     from .pages import read_pages
@@ -53,6 +55,9 @@ def define_env(env) -> None:
         env.macro(function, name)
     env.variables["dokumen"] = plan.info
     env.variables["_masterplan_macros"] = macros
+    # For the printed cover (overrides/sampul.tpl): the version this build publishes, and its date.
+    env.conf["extra"]["cetak"] = {"versi": context.version, "status": plan.info["status"],
+                                  "tanggal": tanggal(context.today), "pdf": PDF_NAME if _with_pdf() else ""}
 
 
 def on_pre_page_macros(env) -> None:
@@ -104,6 +109,28 @@ def on_post_build(env) -> None:
     (out / "program.csv").write_text(export.to_csv(rows, plan.years), encoding="utf-8")
     for schema in (Path(env.project_dir) / "data" / "schema").glob("*.schema.json"):
         (out / schema.name).write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
+    _search_index(site_dir)
+
+
+def _with_pdf() -> bool:
+    """MASTERPLAN_PDF=1 (make pdf, make release, make draf): print the whole masterplan to PDF."""
+    return os.environ.get("MASTERPLAN_PDF") == "1"
+
+
+#: Page parts search must not match: permalink signs, roadmap source, edit links, citation box.
+_NOT_INDEXED = ".headerlink, pre.mermaid, .mp-sumber-data, .mp-salin, details.quote, .mp-bab-meta"
+
+
+def _search_index(site_dir: Path) -> None:
+    """Build the Pagefind index (Indonesian stemming from <html lang="id">) into site/pagefind/."""
+    import subprocess
+
+    from mkdocs.exceptions import PluginError
+
+    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet",
+                             "--exclude-selectors", _NOT_INDEXED], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise PluginError(f"Indeks pencarian (Pagefind) gagal dibuat:\n{result.stdout}{result.stderr}")
 
 
 def _edit_base(config) -> str:

@@ -1,0 +1,50 @@
+"""Export the whole masterplan as one PDF: the print page (mkdocs-print-site-plugin) printed by
+headless Chromium, after Mermaid has drawn the roadmaps.
+
+Runs after a build when MASTERPLAN_PDF=1 (`make pdf`, `make release`, `make draf`), writing
+PDF_NAME into the site so each published version links to its own PDF.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+PDF_NAME = "masterplan-smart-city-payakumbuh.pdf"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">{title} · versi {version}'
+          ' · halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>')
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def print_pdf(site_dir: Path, title: str, version: str) -> Path:
+    """Print site_dir/print_page/ to site_dir/PDF_NAME; return its path."""
+    from playwright.sync_api import sync_playwright
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site_dir)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    target = site_dir / PDF_NAME
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(f"http://127.0.0.1:{server.server_address[1]}/print_page/", wait_until="networkidle")
+            # Material draws each diagram into a closed shadow root: wait until every one has a size.
+            page.wait_for_function("() => [...document.querySelectorAll('div.mermaid')]"
+                                   ".every(d => d.getBoundingClientRect().height > 40)", timeout=30_000)
+            page.emulate_media(media="print")
+            page.pdf(path=str(target), format="A4", print_background=True, display_header_footer=True,
+                     header_template="<span></span>", footer_template=FOOTER.format(title=title, version=version),
+                     margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return target

@@ -1,0 +1,25 @@
+"""MkDocs hook: print the whole masterplan to PDF once every plugin has finished.
+
+The print page (mkdocs-print-site-plugin) is written in that plugin's on_post_build, so this
+runs last. Only when MASTERPLAN_PDF=1 (make pdf, make release, make draf); the work itself is
+in macros/cetak.py.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root, for `macros`
+
+
+@event_priority(-100)
+def on_post_build(config) -> None:
+    if os.environ.get("MASTERPLAN_PDF") != "1":
+        return
+    from macros.cetak import print_pdf
+
+    print_pdf(Path(config["site_dir"]), config["site_name"], config["extra"]["cetak"]["versi"])

@@ -1,0 +1,100 @@
+"""Search quality: run the committed query set through the real search box in Chromium.
+
+    python tests/search_eval.py [SITE_DIR]     (make pencarian)
+
+Builds nothing: serves SITE_DIR (default: site/) on loopback, types each query of
+tests/fixtures/pencarian.yml into the search box, reads the first five results, and
+reports the hit rate at 5 overall and per kind of query.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+QUERIES = Path(__file__).parent / "fixtures" / "pencarian.yml"
+TOP = 5
+
+
+def load_queries() -> list[dict]:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+
+
+def top_pages(page, base_url: str, query: str) -> list[str]:
+    """Site-relative page URLs of the first results for `query`, in order, as the reader sees them."""
+    page.goto(base_url)  # a fresh page per query: no stale results from the one before
+    box = page.locator(".md-search__input")
+    if not box.is_visible():  # phone layout: open the search dialog first
+        page.locator("label.md-header__button[for=__search]").click()
+    meta = page.locator(".md-search-result__meta")
+    initial = meta.inner_text()
+    box.fill(query)
+    try:  # our search marks the query it answered; Material's own search only changes the text
+        page.wait_for_function(
+            "([q, initial]) => { const m = document.querySelector('.md-search-result__meta');"
+            " return m.dataset.query === q || (m.dataset.query === undefined && m.innerText !== initial); }",
+            arg=[query, initial], timeout=5_000)
+    except PlaywrightTimeout:
+        pass
+    page.wait_for_timeout(300)
+    links = page.eval_on_selector_all(
+        ".md-search-result__list > .md-search-result__item > a.md-search-result__link",
+        "els => els.map(e => e.href)")
+    pages = []
+    for href in links:
+        path = urlsplit(href).path
+        path = path[len(urlsplit(base_url).path):] if path.startswith(urlsplit(base_url).path) else path
+        if path not in pages:
+            pages.append(path)
+    return pages[:TOP]
+
+
+def evaluate(page, base_url: str, queries: list[dict]) -> list[dict]:
+    results = []
+    for item in queries:
+        found = top_pages(page, base_url, item["kueri"])
+        results.append({**item, "hasil": found, "kena": any(p in item["harapan"] for p in found)})
+    return results
+
+
+def summary(results: list[dict]) -> str:
+    by_kind: dict[str, list[bool]] = defaultdict(list)
+    for r in results:
+        by_kind[r["jenis"]].append(r["kena"])
+    lines = [f"{'kueri':28} {'kena':5} lima hasil teratas"]
+    lines += [f"{r['kueri']:28} {'ya' if r['kena'] else 'TIDAK':5} {', '.join(r['hasil']) or '-'}" for r in results]
+    lines.append("")
+    for kind, hits in sorted(by_kind.items()):
+        lines.append(f"{kind:10} {sum(hits):3}/{len(hits):3} = {sum(hits) / len(hits):.0%}")
+    hits = [r["kena"] for r in results]
+    lines.append(f"{'semua':10} {sum(hits):3}/{len(hits):3} = {sum(hits) / len(hits):.1%} (hit rate at {TOP})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    from playwright.sync_api import sync_playwright
+
+    from conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory
+
+    site = Path(argv[0]) if argv else Path("site")
+    server, url = serve_directory(site)
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            results = evaluate(browser.new_page(), url, load_queries())
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    print(summary(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).parent))
+    sys.exit(main(sys.argv[1:]))
