@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import json
 import posixpath
 import re
 from collections.abc import Callable
@@ -40,7 +41,7 @@ class Macros:
 
     NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win",
              "ringkasan_anggaran", "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan",
-             "perubahan_program")
+             "perubahan_program", "grafik_anggaran", "kamus_data")
 
     def __init__(self, plan: Masterplan, page: Callable[[], tuple[str, str, str]],
                  context: BuildContext | None = None):
@@ -116,6 +117,15 @@ class Macros:
         current = {p.id: record for p, record in zip(self.plan.programs, self._records(), strict=False)}
         changes = history.compare_programs(old, current) if since else None
         return render.program_changes(since, changes, self.plan, old or {}, self._link)
+
+    def grafik_anggaran(self) -> str:
+        """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
+        return _template("grafik-anggaran.svg").render(c=render.budget_chart(self.plan))
+
+    def kamus_data(self) -> str:
+        """The programme fields, as the JSON Schema describes them."""
+        schema = json.loads((self.context.root / "data" / "schema" / "program.schema.json").read_text("utf-8"))
+        return render.schema_fields(schema["$defs"]["program"])
 
     # -- page furniture ----------------------------------------------------------------
 
@@ -205,3 +215,13 @@ def _line_of(markdown: str, name: str, args: tuple, kwargs: dict) -> int:
         if all(v in line for v in values):
             return i
     return candidates[0] if candidates else 0
+
+
+@functools.cache
+def _template(name: str):
+    """A template from macros/templates/, HTML-escaped by default."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    environment = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                              autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True)
+    return environment.get_template(name)

@@ -264,3 +264,68 @@ def program_changes(since: str | None, changes: tuple[list[str], list[str], dict
                  ", ".join(f"`{f}`" for f in fields)) for i, fields in changed.items()]
         parts += [f"**Diubah ({len(changed)})**", table(("ID", "Program", "Kolom yang berubah"), rows)]
     return "\n\n".join(parts)
+
+
+#: One colour per dimension, in data order (distinguishable for colour-blind readers: Okabe-Ito).
+CHART_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00")
+
+
+def budget_chart(plan: Masterplan) -> dict:
+    """The numbers and geometry of the budget chart (stacked bars: years x dimensions), for its template."""
+    width, height, left, right, top, bottom = 640, 320, 64, 16, 28, 28
+    years_ = list(plan.years)
+    amounts = {(d.id, y): sum(p.anggaran.get(y, 0) for p in plan.programs if p.dimensi == d.id)
+               for d in plan.dimensions for y in years_}
+    totals = [sum(amounts[d.id, y] for d in plan.dimensions) for y in years_]
+    step = _nice_step(max(totals, default=0) / 4)
+    ceiling = step * max(1, -(-max(totals, default=0) // step))
+    scale = (height - top - bottom) / ceiling
+    slot = (width - left - right) / max(1, len(years_))
+    bar_width = slot * 0.6
+    bars = []
+    for i, (year, total) in enumerate(zip(years_, totals, strict=True)):
+        y, parts = height - bottom, []
+        for dimension, color in zip(plan.dimensions, CHART_COLORS, strict=False):
+            value = amounts[dimension.id, year]
+            y -= value * scale
+            parts.append({"y": round(y, 1), "height": round(value * scale, 1), "color": color,
+                          "label": f"{dimension.nama} {year}: {miliar(value)}"})
+        bars.append({"x": round(left + i * slot + (slot - bar_width) / 2, 1), "year": year, "parts": parts,
+                     "top": round(y, 1), "total": miliar(total, unit=False)})
+    ticks = [{"y": round(height - bottom - k * step * scale, 1), "label": miliar(k * step, unit=False)}
+             for k in range(int(ceiling // step) + 1)]
+    mark = " Angka ilustrasi, bukan angka resmi." if any(p.ilustrasi for p in plan.programs) else ""
+    return {
+        "width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
+        "bar_width": round(bar_width, 1), "bars": bars, "ticks": ticks, "unit": "miliar rupiah",
+        "legend": [{"label": d.nama, "color": c} for d, c in zip(plan.dimensions, CHART_COLORS, strict=False)],
+        "title": f"Anggaran indikatif per tahun dan dimensi, {years_[0]}–{years_[-1]}",
+        "description": "; ".join(f"{y}: {miliar(t)}" for y, t in zip(years_, totals, strict=True)) + "." + mark,
+        "caption": "Anggaran indikatif per tahun, ditumpuk menurut dimensi (miliar rupiah). "
+                   "Angka per dimensi ada di tabel di bawah." + mark,
+    }
+
+
+def miliar(amount: int, unit: bool = True) -> str:
+    """Billions of rupiah, one decimal, Indonesian separator: Rp12,5 miliar"""
+    text = f"{amount / 1_000_000_000:,.1f}".replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"Rp{text} miliar" if unit else text
+
+
+def _nice_step(rough: float) -> int:
+    """A round axis step (1, 2 or 5 times a power of ten rupiah) no smaller than `rough`."""
+    step = 1_000_000
+    while step * 10 <= rough:
+        step *= 10
+    for factor in (1, 2, 5, 10):
+        if step * factor >= rough:
+            return step * factor
+    return step * 10
+
+
+def schema_fields(schema: dict) -> str:
+    """The fields of a JSON Schema object as a table: name, required, description."""
+    required = set(schema.get("required", []))
+    rows = [(f"`{name}`", "ya" if name in required else "tidak", md_text(field.get("description", "")) or "–")
+            for name, field in schema["properties"].items()]
+    return table(("Kolom", "Wajib", "Keterangan"), rows)
