@@ -6,6 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ADDR   ?= 127.0.0.1:8000
 CHROMIUM := /usr/bin/chromium
+PDFTOTEXT := /usr/bin/pdftotext
 
 # Material prints an end-of-life notice on every build; silence it so real warnings stand out.
 export NO_MKDOCS_2_WARNING := 1
@@ -44,16 +45,17 @@ check: $(VENV)/.site
 	$(BIN)/python -m macros.check
 
 lint: $(VENV)/.test
-	$(BIN)/ruff check --config tests/ruff.toml macros tests
+	$(BIN)/ruff check --config tests/ruff.toml macros tests overrides/hooks
 	$(BIN)/zizmor --offline --strict-collection .github/workflows
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
-# Browser tests and the PDF drive Debian's Chromium; Playwright's own browser download does not work here.
-$(CHROMIUM):
+# Browser tests and the PDF drive Debian's Chromium (Playwright's own browser download does not
+# work here); the PDF test reads the PDF with poppler's pdftotext.
+$(CHROMIUM) $(PDFTOTEXT):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium poppler-utils
 
-test: $(VENV)/.test $(CHROMIUM)
+test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT)
 	$(BIN)/python -m pytest -W error tests
 
 # The whole masterplan as one PDF, printed by headless Chromium: site/masterplan-smart-city-payakumbuh.pdf

@@ -60,9 +60,14 @@ def _pages(site_dir: Path) -> dict[str, _Page]:
     return pages
 
 
+#: Pages made by plugins whose anchors are not citable: the print page joins every chapter.
+NOT_REGISTERED = ("/print_page/",)
+
+
 def published(site_dir: Path) -> dict[str, list[str]]:
-    """Every page URL of a built site with its heading anchors (redirect pages left out)."""
-    return {url: sorted(page.headings) for url, page in sorted(_pages(site_dir).items()) if not page.redirect}
+    """Every page URL of a built site with its heading anchors (redirect and print pages left out)."""
+    return {url: sorted(page.headings) for url, page in sorted(_pages(site_dir).items())
+            if not page.redirect and url not in NOT_REGISTERED}
 
 
 def broken(registry: dict[str, list[str]], site_dir: Path) -> list[str]:

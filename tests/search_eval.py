@@ -9,6 +9,7 @@ reports the hit rate at 5 overall and per kind of query.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -34,13 +35,12 @@ def top_pages(page, base_url: str, query: str) -> list[str]:
     meta = page.locator(".md-search-result__meta")
     initial = meta.inner_text()
     box.fill(query)
-    try:  # our search marks the query it answered; Material's own search only changes the text
+    # Our search marks the query it answered; Material's own search (measured before) only changes the text.
+    with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(
             "([q, initial]) => { const m = document.querySelector('.md-search-result__meta');"
             " return m.dataset.query === q || (m.dataset.query === undefined && m.innerText !== initial); }",
             arg=[query, initial], timeout=5_000)
-    except PlaywrightTimeout:
-        pass
     page.wait_for_timeout(300)
     links = page.eval_on_selector_all(
         ".md-search-result__list > .md-search-result__item > a.md-search-result__link",

@@ -59,3 +59,9 @@ def test_renamed_page_fails_without_redirect_and_passes_with_one(project):
     result = build(project)
     assert result.returncode == 0, result.stderr
     assert 'url=../riwayat-perubahan/' in (project / "site/riwayat/index.html").read_text(encoding="utf-8")
+
+
+def test_print_page_is_not_registered(tmp_path):
+    write_page(tmp_path, "/print_page/", '<h2 id="bab-1-x">X</h2>')
+    write_page(tmp_path, "/a/", '<h2 id="satu">Satu</h2>')
+    assert urls.published(tmp_path) == {"/a/": ["satu"]}

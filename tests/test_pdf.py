@@ -1,0 +1,67 @@
+"""`make pdf`: the whole masterplan as one printable PDF, linked from the site."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from test_content import CHAPTERS
+
+from conftest import ROOT
+from macros.cetak import PDF_NAME
+from macros.pages import read_pages
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory):
+    site = tmp_path_factory.mktemp("cetak")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MASTERPLAN_PDF": "1"}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                            cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    pdf = site / PDF_NAME
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return site, text, info
+
+
+def test_cover_names_version_and_date(printed):
+    _, text, _ = printed
+    cover = text.split("\f")[0]
+    assert "Masterplan Smart City Kota" in cover and "Pemerintah Kota Payakumbuh" in cover
+    assert re.search(r"Versi 0\.1 \(draf\) · \d{1,2} \w+ 20\d\d", cover), cover
+
+
+def test_table_of_contents_then_chapters_in_order(printed):
+    _, text, _ = printed
+    assert "Daftar Isi" in text
+    titles = [read_pages(ROOT / "docs", ROOT / "data" / "schema")[src].title for src, _ in CHAPTERS]
+    # A chapter starts where its title stands right above its version line.
+    starts = [re.search(rf"{re.escape(title)}\s*\n\s*Versi bab", text) for title in titles]
+    assert all(starts), [t for t, s in zip(titles, starts, strict=True) if not s]
+    positions = [s.start() for s in starts]
+    assert positions == sorted(positions) and text.index("Daftar Isi") < positions[0]
+
+
+def test_pages_are_numbered_and_printable(printed):
+    _, text, info = printed
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages > 50
+    assert f"halaman 1 dari {pages}" in text and f"halaman {pages} dari {pages}" in text
+    assert "A4" in info or "595.92 x 842.88" in info
+
+
+def test_tables_and_rendered_roadmaps_are_in_the_pdf(printed):
+    _, text, _ = printed
+    assert "LIV-04 · Antrean Daring Puskesmas" in text  # a programme detail block
+    assert re.search(r"LIV-04 Antrean Daring Puskesmas", text)  # a task of a drawn gantt chart
+    assert "Salin tautan" not in text and "Ubah data program ini" not in text  # screen-only parts hidden
+
+
+def test_each_page_links_to_the_pdf_of_its_version(printed):
+    site, _, _ = printed
+    html = (site / "analisis-strategis" / "index.html").read_text(encoding="utf-8")
+    assert f'href="../{PDF_NAME}"' in html and "Unduh seluruh masterplan versi ini (PDF)" in html

@@ -1,0 +1,147 @@
+"""The reader's site in Chromium: search, privacy, accessibility, keyboard, weight, phones."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+import search_eval
+from axe_playwright_python.sync_playwright import Axe
+
+#: Page types a reader meets: home, chapter, programme tables with a roadmap, data page, glossary.
+PAGE_TYPES = ["", "analisis-strategis/", "rencana-pembangunan/living/", "quick-win/", "data-terbuka/",
+              "glosarium/"]
+#: Page weight budgets in bytes, as served uncompressed (GitHub Pages compresses them further).
+BUDGET = 450 * 1024  # any page without a diagram, all its files included
+BUDGET_DIAGRAM = 4 * 1024 * 1024  # a page with a roadmap: Mermaid alone is about 3.5 MB
+
+
+def open_search(page, query: str) -> None:
+    box = page.locator(".md-search__input")
+    if not box.is_visible():
+        page.locator("label.md-header__button[for=__search]").click()
+    box.fill(query)
+    page.wait_for_function("q => document.querySelector('.md-search-result__meta').dataset.query === q", arg=query)
+
+
+# -- search ------------------------------------------------------------------------------
+
+def test_query_set_hit_rate_at_5_is_at_least_90_percent(page, site_url):
+    results = search_eval.evaluate(page, site_url, search_eval.load_queries())
+    rate = sum(r["kena"] for r in results) / len(results)
+    print(search_eval.summary(results))
+    assert len(results) >= 30
+    assert rate >= 0.9, search_eval.summary(results)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("izin", "rencana-pembangunan/governance/#gov-03"),   # root word -> "Perizinan"
+    ("sehat", "rencana-pembangunan/living/#kesehatan"),   # root word -> "Kesehatan"
+    ("GOV-01", "rencana-pembangunan/governance/#gov-01"),  # programme id -> its permalink
+])
+def test_search_leads_to_the_section(page, site_url, query, expected):
+    page.goto(site_url)
+    open_search(page, query)
+    hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+    assert site_url + expected in hrefs[:12]
+
+
+def test_search_results_look_like_the_theme(page, site_url):
+    page.goto(site_url + "analisis-strategis/")
+    open_search(page, "pelayanan")
+    first = page.locator(".md-search-result__item").first
+    assert first.locator("article.md-search-result__article h1").inner_text()
+    assert first.locator("mark").count() >= 1
+    assert page.locator(".md-search-result__meta").inner_text().endswith("halaman cocok")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked")
+
+
+# -- privacy -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", [*PAGE_TYPES, "print_page/", "search"])
+def test_no_request_leaves_the_site(browser, site_url, path):
+    context = browser.new_context()
+    page = context.new_page()
+    hosts = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
+    if path == "search":
+        page.goto(site_url, wait_until="networkidle")
+        open_search(page, "sampah")
+    else:
+        page.goto(site_url + path, wait_until="networkidle")
+    page.wait_for_timeout(300)
+    context.close()
+    assert hosts == {urlsplit(site_url).netloc}
+
+
+# -- accessibility -----------------------------------------------------------------------
+
+def serious(results) -> list[str]:
+    return [f"{v['id']} ({v['impact']}): {n['target']}" for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical") for n in v["nodes"]]
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_serious_violation(browser, site_url, path, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + path, wait_until="networkidle")
+    found = serious(Axe().run(page))
+    context.close()
+    assert not found, found
+
+
+def test_axe_on_search_results(page, site_url):
+    page.goto(site_url + "analisis-strategis/")
+    open_search(page, "kesehatan")
+    assert not serious(Axe().run(page))
+
+
+def test_keyboard_reaches_search_and_citation_box(page, site_url):
+    page.goto(site_url + "analisis-strategis/")
+    reached = set()
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate(
+            "(() => { const e = document.activeElement;"
+            " if (e.matches('.md-search__input')) return 'search';"
+            " if (e.matches('details.quote > summary')) return 'citation'; return e.tagName; })()"))
+        if {"search", "citation"} <= reached:
+            break
+    assert {"search", "citation"} <= reached
+    page.locator("details.quote > summary").focus()
+    page.keyboard.press("Enter")
+    assert page.locator("details.quote").get_attribute("open") is not None
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.matches('.md-search__input')")
+
+
+# -- weight and phones ------------------------------------------------------------------
+
+@pytest.mark.parametrize("path, budget", [(p, BUDGET_DIAGRAM if "rencana-pembangunan/" in p else BUDGET)
+                                          for p in PAGE_TYPES])
+def test_page_weight_within_budget(browser, site_url, path, budget):
+    context = browser.new_context()  # empty cache: everything the first visit downloads
+    page = context.new_page()
+    sizes: dict[str, int] = {}
+    page.on("response", lambda response: sizes.__setitem__(response.url, len(response.body())))
+    page.goto(site_url + path, wait_until="networkidle")
+    context.close()
+    total = sum(sizes.values())
+    assert total <= budget, f"{path or '/'}: {total / 1024:.0f} KiB > {budget / 1024:.0f} KiB"
+
+
+def test_chapter_fits_a_phone_screen(browser, site_url, tmp_path):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "analisis-strategis/", wait_until="networkidle")
+    page.screenshot(path=tmp_path / "bab-iii-ponsel.png", full_page=True)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    drawer = page.locator("label.md-header__button[for=__drawer]").is_visible()
+    title = page.locator("h1").bounding_box()
+    context.close()
+    assert overflow <= 0  # wide tables scroll inside their own box, the page does not
+    assert drawer and title["x"] >= 0 and title["x"] + title["width"] <= 360
+    assert (tmp_path / "bab-iii-ponsel.png").stat().st_size > 10_000
