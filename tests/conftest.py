@@ -101,8 +101,7 @@ def commit_all(repo: Path, message: str, date: str | None = None) -> None:
     git(repo, "commit", "-q", "-m", message, env=env)
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+from macros.cetak import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (one place for Debian's Chromium and its flags)
 
 
 def serve_directory(directory: Path):
