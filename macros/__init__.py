@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -82,7 +83,22 @@ def on_post_page_macros(env) -> None:
     markdown = with_notice(env.markdown, notice(macros.about_link()))
     markdown, tags = macros.furnish(markdown, env.page.canonical_url)
     env.page.meta["citation_tags"] = tags  # rendered by overrides/main.html
+    # Pagefind indexes the site (Indonesian stemming); Material's lunr index is never downloaded
+    # (overrides/partials/search.html), so it is left empty rather than built for nothing.
+    env.page.meta["search"] = {"exclude": True}
     env.markdown = with_tooltips(markdown, macros.plan.glossary)
+    if os.environ.get("MASTERPLAN_PRERENDER"):  # make bench: the same site without this layer
+        _keep_prerendered(Path(os.environ["MASTERPLAN_PRERENDER"]), env.page.file, env.markdown)
+
+
+def _keep_prerendered(folder: Path, file, markdown: str) -> None:
+    """Write a page as plain Markdown: its front matter and what the macros made of it."""
+    content = file.content_string
+    match = re.match(r"---\n.*?\n---\n", content, flags=re.DOTALL)
+    front = match.group(0) if match else ""
+    target = folder / file.src_uri
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(front + markdown, encoding="utf-8")
 
 
 def on_post_build(env) -> None:
@@ -126,8 +142,9 @@ def _search_index(site_dir: Path) -> None:
     import subprocess
 
     from mkdocs.exceptions import PluginError
+    from pagefind_bin_extended import get_executable
 
-    result = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--quiet",
+    result = subprocess.run([str(get_executable()), "--site", str(site_dir), "--quiet",
                              "--exclude-selectors", _NOT_INDEXED], capture_output=True, text=True)
     if result.returncode != 0:
         raise PluginError(f"Indeks pencarian (Pagefind) gagal dibuat:\n{result.stdout}{result.stderr}")

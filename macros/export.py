@@ -6,7 +6,6 @@ import csv
 import io
 import json
 from collections.abc import Callable
-from dataclasses import asdict
 from typing import Any
 
 from .model import Masterplan, Program
@@ -17,13 +16,17 @@ FIELDS = [f for f in Program.__dataclass_fields__ if not f.startswith("source_")
 
 def records(plan: Masterplan, permalink: Callable[[Program], str]) -> list[dict[str, Any]]:
     """One dict per programme: all YAML keys, plus `tautan` (site-relative permalink)."""
-    out = []
-    for program in plan.programs:
-        record = {k: v for k, v in asdict(program).items() if k in FIELDS}
-        record["anggaran"] = {str(year): amount for year, amount in program.anggaran.items()}
-        record["tautan"] = permalink(program)
-        out.append(record)
-    return out
+    return [{**data_record(program), "tautan": permalink(program)} for program in plan.programs]
+
+
+def data_record(program: Program) -> dict[str, Any]:
+    """A programme as its YAML record would read in JSON (lists, string years)."""
+    record = {name: getattr(program, name) for name in FIELDS}
+    for name in ("opd_pendukung", "mitra", "sumber_dana"):
+        record[name] = list(record[name])
+    record["indikator"] = [{"nama": i.nama, "target": i.target} for i in program.indikator]
+    record["anggaran"] = {str(year): amount for year, amount in program.anggaran.items()}
+    return record
 
 
 def to_json(rows: list[dict[str, Any]]) -> str:

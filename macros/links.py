@@ -6,6 +6,7 @@ officials cite it, so the rule below must not change.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from .model import Program
@@ -28,8 +29,12 @@ def href(from_page: str, program: Program) -> str:
     target = detail_page(program)
     if target == from_page:
         return f"#{program.anchor}"
-    base = posixpath.dirname(from_page) or "."
-    return f"{posixpath.relpath(target, base)}#{program.anchor}"
+    return f"{_relative(target, posixpath.dirname(from_page) or '.')}#{program.anchor}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _relative(target: str, base: str) -> str:
+    return posixpath.relpath(target, base)
 
 
 def permalink(page_url: str, program: Program) -> str:

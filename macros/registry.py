@@ -149,7 +149,7 @@ class Macros:
         return info.tanggal or self.context.dates.get(info.src) or newest
 
     def _records(self) -> list[dict]:
-        return [{k: v for k, v in r.items() if k != "tautan"} for r in export.records(self.plan, lambda p: "")]
+        return [export.data_record(p) for p in self.plan.programs]
 
     def _page_link(self, info: PageInfo) -> str:
         return posixpath.relpath(info.src, posixpath.dirname(self._page()[0]) or ".")

@@ -6,6 +6,7 @@ Pure functions: data in, Markdown out. Every data value passes through `md_text`
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -164,20 +165,17 @@ def budget_summary(plan: Masterplan, dimensi: str | None = None) -> str:
 def agency_matrix(plan: Masterplan, link: Link) -> str:
     """Agencies by dimension: the programmes each leads (bold) or supports."""
     header = ("OPD", *(md_text(d.nama) for d in plan.dimensions))
+    cells: dict[tuple[str, str], list[str]] = {}
+    for p in plan.programs:  # one pass: (agency, dimension) -> linked ids, leads in bold
+        cells.setdefault((p.opd, p.dimensi), []).append(f"**{id_link(p, link)}**")
+        for agency in p.opd_pendukung:
+            cells.setdefault((agency, p.dimensi), []).append(id_link(p, link))
     rows = []
     for agency in plan.agencies:
-        cells = []
-        for dimension in plan.dimensions:
-            ids = [
-                f"**{id_link(p, link)}**" if p.opd == agency.id else id_link(p, link)
-                for p in plan.programs
-                if p.dimensi == dimension.id and (p.opd == agency.id or agency.id in p.opd_pendukung)
-            ]
-            cells.append(", ".join(ids) or "–")
         name = agency_label(plan, agency.id)
         if agency.perlu_verifikasi:
             name += " *(nama perlu verifikasi)*"
-        rows.append((name, *cells))
+        rows.append((name, *(", ".join(cells.get((agency.id, d.id), [])) or "–" for d in plan.dimensions)))
     legend = "Id **tebal**: OPD sebagai pelaksana utama; id biasa: OPD sebagai pendukung."
     return table(header, rows) + "\n\n" + legend
 
@@ -228,15 +226,19 @@ def abbreviations(terms: Sequence[Term]) -> str:
 
 def with_tooltips(markdown: str, terms: Sequence[Term]) -> str:
     """Append the glossary's abbreviations; a multi-word term broken over two lines is joined first."""
-    for term in terms:
-        words = term.istilah.split()
-        if len(words) > 1:
-            broken = r"\b" + _LINE_BREAK.join(map(re.escape, words)) + r"\b"
-            markdown = re.sub(broken, lambda m: " ".join(m.group(0).split()), markdown, flags=re.IGNORECASE)
-    return markdown + "\n\n" + abbreviations(terms) + "\n"
+    broken, definitions = _tooltip_parts(tuple(terms))
+    if broken is not None and "\n" in markdown:
+        markdown = broken.sub(lambda m: " ".join(m.group(0).split()), markdown)
+    return markdown + "\n\n" + definitions + "\n"
 
 
-_LINE_BREAK = r"[ \t]*\n[ \t]*"
+@functools.cache
+def _tooltip_parts(terms: tuple[Term, ...]) -> tuple[re.Pattern | None, str]:
+    """Once per glossary: one pattern for every multi-word term broken by a line break, and the definitions."""
+    line_break = r"[ \t]*\n[ \t]*"
+    broken = [line_break.join(map(re.escape, t.istilah.split())) for t in terms if len(t.istilah.split()) > 1]
+    pattern = re.compile(r"\b(?:" + "|".join(broken) + r")\b", re.IGNORECASE) if broken else None
+    return pattern, abbreviations(terms)
 
 
 def tooltip(term: Term) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -25,39 +24,34 @@ HEADER = (
 _REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
 
 
-class _Ids(HTMLParser):
-    """Ids in a page: all of them, and those of headings."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.all: set[str] = set()
-        self.headings: set[str] = set()
-
-    def handle_starttag(self, tag, attrs):
-        element_id = dict(attrs).get("id")
-        if element_id:
-            self.all.add(element_id)
-            if re.fullmatch(r"h[2-6]", tag):  # a page's h1 is cited through the page URL itself
-                self.headings.add(element_id)
+_ID = re.compile(r"""<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\sid=["']([^"']+)["']""")
 
 
 class _Page:
+    """The ids of one built page (all, and those of h2-h6 headings) and where it redirects, if it does."""
+
     def __init__(self, html: str):
-        ids = _Ids()
-        ids.feed(html)
-        self.ids, self.headings = ids.all, ids.headings
+        found = _ID.findall(html)
+        self.ids = {element_id for _, element_id in found}
+        # a page's h1 is cited through the page URL itself
+        self.headings = {element_id for tag, element_id in found if re.fullmatch(r"h[2-6]", tag)}
         redirect = _REFRESH.search(html)
         self.redirect = redirect.group(1) if redirect else None
 
 
+def _url(path: Path, site_dir: Path) -> str:
+    url = path.parent.relative_to(site_dir).as_posix()
+    return "/" if url == "." else f"/{url}/"
+
+
 def _pages(site_dir: Path) -> dict[str, _Page]:
     """Built pages by site-relative URL: '/' for the home page, '/bab/' for bab/index.html."""
-    pages = {}
-    for path in site_dir.rglob("index.html"):
-        url = path.parent.relative_to(site_dir).as_posix()
-        url = "/" if url == "." else f"/{url}/"
-        pages[url] = _Page(path.read_text(encoding="utf-8"))
-    return pages
+    return {_url(path, site_dir): _Page(path.read_text(encoding="utf-8")) for path in site_dir.rglob("index.html")}
+
+
+def _page(site_dir: Path, url: str) -> _Page | None:
+    path = site_dir / url.strip("/") / "index.html"
+    return _Page(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
 #: Pages made by plugins whose anchors are not citable: the print page joins every chapter.
@@ -72,12 +66,12 @@ def published(site_dir: Path) -> dict[str, list[str]]:
 
 def broken(registry: dict[str, list[str]], site_dir: Path) -> list[str]:
     """Registered URLs and anchors the built site no longer has, each as a sentence."""
-    pages, problems = _pages(site_dir), []
+    problems = []
     for url, anchors in registry.items():
-        page, shown = pages.get(url), url
+        page, shown = _page(site_dir, url), url
         if page is not None and page.redirect:
             target = urljoin(url, page.redirect).split("#")[0]
-            page, shown = pages.get(target), f"{url} (dialihkan ke {target})"
+            page, shown = _page(site_dir, target), f"{url} (dialihkan ke {target})"
         if page is None:
             problems.append(f"halaman {shown} hilang tanpa pengalihan")
             continue

@@ -9,11 +9,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, NamedTuple
 
+import fastjsonschema
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
@@ -21,7 +22,7 @@ from .errors import Problem
 from .load import Path_, Source, field_name
 
 _NAME_KEYS = ("id", "istilah")  # what names a record in messages
-_ID = re.compile(r"^[A-Z]{3}-[0-9]{2,3}$")
+_ID = re.compile(r"^[A-Z]{3}-[0-9]{2,4}$")
 
 _TYPES = {
     "string": "teks",
@@ -43,15 +44,59 @@ def validate(sources: list[Source], schema_dir: Path) -> list[Problem]:
     return problems
 
 
+class Checker(NamedTuple):
+    """One schema: jsonschema to explain problems, and a compiled fast check where it is exact."""
+
+    full: Draft202012Validator
+    fast: Callable[[Any], Any] | None
+
+
 @cache
-def validator_for(schema_dir: Path, kind: str) -> Draft202012Validator:
+def validator_for(schema_dir: Path, kind: str) -> Checker:
     schema = json.loads((schema_dir / f"{kind}.schema.json").read_text(encoding="utf-8"))
     Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema)
+    return Checker(Draft202012Validator(schema), _fast_check(schema))
 
 
-def schema_problems(source: Source, validator: Draft202012Validator) -> list[Problem]:
-    explained = [_explain(error) for error in validator.iter_errors(source.data)]
+#: Keywords the compiled fast check understands exactly like jsonschema does (JSON Schema draft 7).
+_FAST_KEYWORDS = {"$schema", "$id", "$ref", "$defs", "title", "description", "examples", "type", "items",
+                  "properties", "required", "additionalProperties", "propertyNames", "pattern", "enum",
+                  "minimum", "maximum", "minLength", "minItems", "maxItems", "uniqueItems"}
+
+
+def _fast_check(schema: dict) -> Callable[[Any], Any] | None:
+    """A compiled validity check (fastjsonschema) for schemas that use only `_FAST_KEYWORDS`, else None.
+
+    Valid data, the common case, is then checked in a fraction of the time; invalid data is
+    still explained by jsonschema, which lists every problem.
+    """
+    if not _keywords(schema) <= _FAST_KEYWORDS:
+        return None
+    return fastjsonschema.compile({**schema, "$schema": "http://json-schema.org/draft-07/schema#"})
+
+
+def _keywords(schema) -> set[str]:
+    if isinstance(schema, list):
+        return set().union(*map(_keywords, schema)) if schema else set()
+    if not isinstance(schema, dict):
+        return set()
+    found = set(schema)
+    for key, value in schema.items():
+        if key in ("properties", "$defs"):
+            found |= set().union(*(_keywords(v) for v in value.values())) if value else set()
+        elif key not in ("enum", "examples", "required"):
+            found |= _keywords(value)
+    return found
+
+
+def schema_problems(source: Source, checker: Checker) -> list[Problem]:
+    if checker.fast is not None:
+        try:
+            checker.fast(source.data)
+            return []
+        except fastjsonschema.JsonSchemaException:
+            pass
+    explained = [_explain(error) for error in checker.full.iter_errors(source.data)]
     # A misspelt key is reported once, as unknown with its suggestion, not also as missing.
     misspelt = {where[:-1] + (m.group(1),) for where, message in explained
                 if (m := re.search(r"mungkin maksudnya '(.+)'\?", message)) and "tidak dikenal" in message}

@@ -1,0 +1,198 @@
+"""`make bench`: what our layer costs, at 1x, 10x and 100x the programmes and at 10x the chapters.
+
+For each case a synthetic masterplan is generated from the real one and built several times
+(median reported). The same site is then built with the macro output pre-rendered to plain
+Markdown and the macros plugin removed: the difference is the cost of our layer (loading,
+validation, macros, exports, link check and search index). Results go to bench/results.json.
+
+    python bench/run.py [--repeat N] [--cases 1,10,100,c10]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+RESULTS = ROOT / "bench" / "results.json"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+
+
+def copy_project(target: Path) -> Path:
+    target.mkdir(parents=True)
+    for part in PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / part)
+    return target
+
+
+def scale_programmes(project: Path, factor: int) -> int:
+    """Every programme file holds `factor` times its programmes; the originals keep their ids."""
+    codes = {d["id"]: d["kode"] for d in yaml.safe_load((project / "data/dimensi.yml").read_text("utf-8"))}
+    total = 0
+    for path in sorted((project / "data/program").glob("*.yml")):
+        originals = yaml.safe_load(path.read_text("utf-8"))
+        records, number = list(originals), len(originals)
+        for copy in range(1, factor):
+            for record in originals:
+                number += 1
+                records.append({**record, "id": f"{codes[path.stem]}-{number:02d}",
+                                "nama": f"{record['nama']} (salinan {copy})"})
+        path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        total += len(records)
+    return total
+
+
+def scale_chapters(project: Path, factor: int) -> None:
+    """Every chapter outside Bab V stands `factor` times in the navigation."""
+    nav = ["  - Salinan bab:"]
+    for path in sorted((project / "docs").glob("*.md")):
+        if not re.search(r"^bab: ", path.read_text("utf-8"), flags=re.MULTILINE):
+            continue
+        for copy in range(1, factor):
+            name = f"{path.stem}-salinan-{copy}.md"
+            shutil.copy(path, path.parent / name)
+            nav.append(f"      - {name}")
+    with open(project / "mkdocs.yml", "a", encoding="utf-8") as config:
+        config.write("\n".join(nav) + "\n")
+
+
+def without_layer(project: Path, prerendered: Path) -> Path:
+    """The same site with the macro output as plain Markdown and no macros plugin."""
+    plain = project.parent / "tanpa-lapisan"
+    shutil.copytree(project, plain, ignore=shutil.ignore_patterns("site"))
+    shutil.rmtree(plain / "docs")
+    shutil.copytree(prerendered, plain / "docs")
+    for asset in (project / "docs" / "assets").rglob("*"):
+        if asset.is_file():
+            target = plain / "docs" / asset.relative_to(project / "docs")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(asset, target)
+    config = (plain / "mkdocs.yml").read_text("utf-8")
+    config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
+    (plain / "mkdocs.yml").write_text(config, encoding="utf-8")
+    return plain
+
+
+def build(project: Path, extra_env: dict | None = None) -> tuple[float, float]:
+    """One strict build: (wall seconds, peak resident MiB of the build and its children)."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
+                               cwd=project, env={**ENV, **(extra_env or {})},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    errors = process.stderr.read().decode()
+    process.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"build failed in {project}:\n{errors}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def measure(case: dict, repeat: int, work: Path) -> dict:
+    project = copy_project(work / f"{case['series']}-{case['scale']}" / "situs")
+    programmes = scale_programmes(project, case["scale"] if case["series"] == "programmes" else 1)
+    if case["series"] == "chapters":
+        scale_chapters(project, case["scale"])
+    prerendered = project.parent / "prarender"
+    runs = [build(project, {"MASTERPLAN_PRERENDER": str(prerendered)} if i == 0 else None) for i in range(repeat)]
+    pages = sum(1 for _ in (project / "site").rglob("index.html"))
+    plain = without_layer(project, prerendered)
+    plain_runs = [build(plain)[0] for _ in range(repeat)]
+    build_s, plain_s = statistics.median(r[0] for r in runs), statistics.median(plain_runs)
+    layer_s = max(0.0, build_s - plain_s)
+    return {
+        "scale": case["scale"], "series": case["series"], "programmes": programmes, "pages": pages,
+        "build_s": round(build_s, 2), "layer_s": round(layer_s, 2), "layer_share": round(layer_s / build_s, 3),
+        "peak_mib": round(max(r[1] for r in runs), 1),
+        "per_1000_programmes_s": round(build_s / programmes * 1000, 2),
+    }
+
+
+def serve_rebuild(work: Path) -> float:
+    """Seconds from a one-line YAML edit to `mkdocs serve` serving the changed page."""
+    project = copy_project(work / "serve" / "situs")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/rencana-pembangunan/governance/"
+    env = {**ENV, "SITE_URL": f"http://127.0.0.1:{port}/"}
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        _wait_for(url, "Pengembangan Aplikasi MY KOPAY", 120)
+        path = project / "data/program/governance.yml"
+        path.write_text(path.read_text("utf-8").replace("Pengembangan Aplikasi MY KOPAY", "Aplikasi MY KOPAY Baru"),
+                        encoding="utf-8")
+        start = time.perf_counter()
+        _wait_for(url, "Aplikasi MY KOPAY Baru", 120)
+        return time.perf_counter() - start
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def _wait_for(url: str, text: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.05)
+    raise SystemExit(f"{text!r} not served at {url} within {seconds}s")
+
+
+def table(results: list[dict]) -> str:
+    head = (f"{'seri':10} {'skala':>5} {'program':>7} {'halaman':>7} {'build s':>8} {'lapisan s':>9} "
+            f"{'porsi':>6} {'puncak MiB':>10} {'s/1000 program':>14}")
+    rows = [f"{r['series']:10} {r['scale']:>4}x {r['programmes']:>7} {r['pages']:>7} {r['build_s']:>8.2f} "
+            f"{r['layer_s']:>9.2f} {r['layer_share']:>6.1%} {r['peak_mib']:>10.1f} {r['per_1000_programmes_s']:>14.2f}"
+            for r in results]
+    return "\n".join([head, *rows])
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cases", default="1,10,100,c10")
+    args = parser.parse_args(argv)
+    cases = [{"series": "chapters", "scale": int(c[1:])} if c.startswith("c") else
+             {"series": "programmes", "scale": int(c)} for c in args.cases.split(",")]
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as folder:
+        for case in cases:
+            results.append(measure(case, args.repeat, Path(folder)))
+            print(table(results[-1:]).splitlines()[1], flush=True)
+        rebuild = serve_rebuild(Path(folder))
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print()
+    print(table(results))
+    one = next((r for r in results if r["series"] == "programmes" and r["scale"] == 1), None)
+    print(f"\nmkdocs serve: {rebuild:.2f} s dari suntingan satu baris YAML sampai halaman berubah"
+          + (f" (build situs nyata: {one['build_s']:.2f} s)" if one else ""))
+    print(f"Hasil: {RESULTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
