@@ -3,7 +3,8 @@
 For each case a synthetic masterplan is generated from the real one and built several times
 (median reported). The same site is then built with the macro output pre-rendered to plain
 Markdown and the macros plugin removed: the difference is the cost of our layer (loading,
-validation, macros, exports, link check and search index). Results go to bench/results.json.
+validation, macros, page furniture, exports and the published-links check). Search indexing
+(Pagefind) runs on both sides. Results go to bench/results.json.
 
     python bench/run.py [--repeat N] [--cases 1,10,100,c10]
 """
@@ -88,22 +89,32 @@ def without_layer(project: Path, prerendered: Path) -> Path:
     config = (plain / "mkdocs.yml").read_text("utf-8")
     config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
     (plain / "mkdocs.yml").write_text(config, encoding="utf-8")
+    for page in (plain / "docs").rglob("*.md"):  # as with the layer: Material's lunr index left empty
+        text = page.read_text("utf-8")
+        page.write_text(text.replace("\n---\n", "\nsearch:\n  exclude: true\n---\n", 1), encoding="utf-8")
     return plain
 
 
-def build(project: Path, extra_env: dict | None = None) -> tuple[float, float]:
-    """One strict build: (wall seconds, peak resident MiB of the build and its children)."""
+def build(project: Path, extra_env: dict | None = None, search_index: bool = False) -> tuple[float, float]:
+    """One strict build: (wall seconds, peak resident MiB of the build and its children).
+
+    `search_index`: run Pagefind after the build, as our layer does in its own builds, so that
+    search indexing counts on both sides of the comparison.
+    """
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
                                cwd=project, env={**ENV, **(extra_env or {})},
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
     errors = process.stderr.read().decode()
     process.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"build failed in {project}:\n{errors}")
-    return seconds, usage.ru_maxrss / 1024
+    if search_index:
+        from pagefind_bin_extended import get_executable
+
+        subprocess.run([str(get_executable()), "--site", str(project / "site"), "--quiet"], check=True)
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 def measure(case: dict, repeat: int, work: Path) -> dict:
@@ -115,7 +126,7 @@ def measure(case: dict, repeat: int, work: Path) -> dict:
     runs = [build(project, {"MASTERPLAN_PRERENDER": str(prerendered)} if i == 0 else None) for i in range(repeat)]
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
     plain = without_layer(project, prerendered)
-    plain_runs = [build(plain)[0] for _ in range(repeat)]
+    plain_runs = [build(plain, search_index=True)[0] for _ in range(repeat)]
     build_s, plain_s = statistics.median(r[0] for r in runs), statistics.median(plain_runs)
     layer_s = max(0.0, build_s - plain_s)
     return {

@@ -40,9 +40,11 @@ def define_env(env) -> None:
     except MasterplanError as error:
         raise PluginError(str(error)) from None
 
-    def page() -> tuple[str, str, str]:
-        current = env.page
-        return current.file.src_uri, current.url, current.file.content_string
+    def page() -> tuple[str, str]:
+        return env.page.file.src_uri, env.page.url
+
+    def source() -> str:
+        return env.page.file.content_string
 
     context = BuildContext(
         pages=pages,
@@ -51,7 +53,7 @@ def define_env(env) -> None:
         root=root,
         edit_base=_edit_base(env.conf),
     )
-    macros = Macros(plan, page, context)
+    macros = Macros(plan, page, context, source)
     for name, function in macros.functions().items():
         env.macro(function, name)
     env.variables["dokumen"] = plan.info
@@ -67,12 +69,14 @@ def on_pre_page_macros(env) -> None:
 
     from .guard import check, report
     from .registry import Macros
+    from .render import join_broken_terms
 
     found = check(env.markdown, set(Macros.NAMES), env.env)
     if found:
         content, markdown = env.page.file.content_string, env.markdown
         before = content[: len(content) - len(markdown)] if content.endswith(markdown) else ""
         raise PluginError(report(env.page.file.src_uri, found, before.count("\n") + 1))
+    env.markdown = join_broken_terms(env.markdown, env.variables["_masterplan_macros"].plan.glossary)
 
 
 def on_post_page_macros(env) -> None:

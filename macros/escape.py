@@ -12,6 +12,7 @@ import re
 # Characters that mean something to Markdown, its extensions or HTML, written as
 # numeric character references: they show as themselves and mean nothing.
 _INLINE = str.maketrans({c: f"&#{ord(c)};" for c in "\\`*_[]{}|~^=:!<>&"})
+_MAY_START_BLOCK = frozenset("#+-0123456789")
 _BLOCK_START = re.compile(r"^(\s*)(#+(?=\s|$)|[+\-*](?=\s)|\d+(?=[.)](?:\s|$)))")
 
 
@@ -23,6 +24,8 @@ def md_text(value: object) -> str:
     """
     text = " ".join(str(value).split())  # a newline would end a table row
     text = text.translate(_INLINE)
+    if not text or text[0] not in _MAY_START_BLOCK:
+        return text
     return _BLOCK_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), text)
 
 

@@ -30,7 +30,8 @@ def data_record(program: Program) -> dict[str, Any]:
 
 
 def to_json(rows: list[dict[str, Any]]) -> str:
-    return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    """One programme per line: compact (Python's fast encoder) yet readable in a diff or an editor."""
+    return "[\n" + ",\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n]\n"
 
 
 def to_csv(rows: list[dict[str, Any]], years: range) -> str:

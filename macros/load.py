@@ -1,12 +1,12 @@
 """Read the YAML data files, keeping the line of every key and list item.
 
-The data is turned into the JSON data model (string keys, dates as ISO text)
-because the schema it is checked against is a JSON Schema.
+The data is built in the JSON data model (string keys, dates as ISO text) because the
+schema it is checked against is a JSON Schema. Lines are recorded while the data is
+constructed, in one pass: the data sets grow to thousands of programmes.
 """
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,8 +16,6 @@ import yaml
 from .errors import Problem
 
 Path_ = tuple  # a path into the data: keys and list indexes
-
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: Data files by kind; the kind names the JSON Schema in data/schema/.
 SINGLE_FILES = {"masterplan": "masterplan.yml", "dimensi": "dimensi.yml", "opd": "opd.yml",
@@ -32,17 +30,20 @@ class Source:
     path: str  # as contributors see it, e.g. data/program/governance.yml
     kind: str  # masterplan | dimensi | opd | program
     data: Any = None
-    lines: dict[Path_, int] = field(default_factory=dict)
-    offset: int = 0  # lines of the file before the YAML text
+    first_line: int = 1  # line of the data's first node
+    # id of a dict or list in `data` -> its keys or indexes -> line
+    container_lines: dict[int, dict[Any, int]] = field(default_factory=dict, repr=False)
 
     def line_of(self, where: Path_) -> int:
-        """The line of `where`, or of its nearest parent the file has (1 at worst)."""
-        where = tuple(where)
-        while where:
-            if where in self.lines:
-                return self.lines[where]
-            where = where[:-1]
-        return self.lines.get((), 1)
+        """The line of `where`, or of its nearest parent the file has."""
+        line, node = self.first_line, self.data
+        for part in where:
+            lines = self.container_lines.get(id(node))
+            if lines is None or part not in lines:
+                break
+            line = lines[part]
+            node = node[part]
+        return line
 
 
 def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], list[Problem]]:
@@ -67,50 +68,80 @@ def parse(text: str, shown: str, kind: str, first_line: int = 1) -> tuple[Source
 
     `first_line` is the file line the text starts on (front matter starts on line 2).
     """
-    source = Source(shown, kind, offset=first_line - 1)
-    loader = _Loader(text)
+    offset = first_line - 1
+    loader = _LineLoader(text)
+    loader.offset = offset
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as error:
-        return None, [_syntax_problem(shown, error, first_line - 1)]
+        return None, [_syntax_problem(shown, error, offset)]
     finally:
         loader.dispose()
-    problems: list[Problem] = []
-    if node is not None:
-        source.lines[()] = node.start_mark.line + 1 + source.offset
-        _index(node, (), source, problems)
-    source.data = to_json_model(data)
+    source = Source(shown, kind, data, node.start_mark.line + 1 + offset if node is not None else first_line,
+                    loader.container_lines)
+    problems = [Problem(shown, line, field_name(_path_to(data, container) + (key,)),
+                        "kolom ini ditulis dua kali; hapus salah satunya")
+                for container, key, line in loader.duplicates]
     return source, problems
 
 
-def to_json_model(value: Any) -> Any:
-    """YAML values as JSON would hold them: string keys, dates as ISO text."""
-    if isinstance(value, dict):
-        return {str(k): to_json_model(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [to_json_model(v) for v in value]
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value.isoformat()
-    return value
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Safe YAML with string keys, dates kept as written, and the line of every key and item."""
 
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.offset = 0
+        self.container_lines: dict[int, dict[Any, int]] = {}
+        self.duplicates: list[tuple[int, str, int]] = []
 
-def _index(node: yaml.Node, where: Path_, source: Source, problems: list[Problem]) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen: set[str] = set()
+    def construct_mapping(self, node, deep=False):  # always deep here
+        if not isinstance(node, yaml.MappingNode):
+            raise yaml.constructor.ConstructorError(None, None, "expected a mapping", node.start_mark)
+        self.flatten_mapping(node)
+        mapping, lines = {}, {}
+        self.container_lines[id(mapping)] = lines
         for key_node, value_node in node.value:
-            key = str(key_node.value)
-            line = key_node.start_mark.line + 1 + source.offset
-            if key in seen:
-                problems.append(Problem(source.path, line, field_name(where + (key,)),
-                                        "kolom ini ditulis dua kali; hapus salah satunya"))
-            seen.add(key)
-            source.lines.setdefault(where + (key,), line)
-            _index(value_node, where + (key,), source, problems)
-    elif isinstance(node, yaml.SequenceNode):
-        for i, item in enumerate(node.value):
-            source.lines[where + (i,)] = item.start_mark.line + 1 + source.offset
-            _index(item, where + (i,), source, problems)
+            key = str(self.construct_object(key_node, deep=True))
+            line = key_node.start_mark.line + 1 + self.offset
+            if key in lines:
+                self.duplicates.append((id(mapping), key, line))
+            else:
+                lines[key] = line
+            mapping[key] = self.construct_object(value_node, deep=True)
+        return mapping
+
+    def construct_sequence(self, node, deep=False):  # always deep here
+        items = [self.construct_object(child, deep=True) for child in node.value]
+        self.container_lines[id(items)] = {i: child.start_mark.line + 1 + self.offset
+                                           for i, child in enumerate(node.value)}
+        return items
+
+    def construct_yaml_map(self, node):
+        return self.construct_mapping(node)
+
+    def construct_yaml_seq(self, node):
+        return self.construct_sequence(node)
+
+    def construct_yaml_timestamp(self, node):
+        return self.construct_scalar(node)  # dates as written: ISO text, as in JSON
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_yaml_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_yaml_seq)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
+
+
+def _path_to(data: Any, container: int, where: Path_ = ()) -> Path_:
+    """The path of the dict or list whose id is `container` (searched only to name a problem)."""
+    if id(data) == container:
+        return where
+    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else ()
+    for key, child in children:
+        found = _path_to(child, container, where + (key,))
+        if found is not None:
+            return found
+    return None
 
 
 def _syntax_problem(shown: str, error: yaml.YAMLError, offset: int = 0) -> Problem:

@@ -37,21 +37,26 @@ class BuildContext:
 
 
 class Macros:
-    """Macro functions for one build. `page()` returns the current page's (src_uri, url, markdown)."""
+    """Macro functions for one build.
+
+    `page()` returns the current page's (src_uri, url); `source()` its file's text, read only to
+    name the line of a failing macro call.
+    """
 
     NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win",
              "ringkasan_anggaran", "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan",
              "perubahan_program", "grafik_anggaran", "kamus_data")
 
-    def __init__(self, plan: Masterplan, page: Callable[[], tuple[str, str, str]],
-                 context: BuildContext | None = None):
+    def __init__(self, plan: Masterplan, page: Callable[[], tuple[str, str]],
+                 context: BuildContext | None = None, source: Callable[[], str] = lambda: ""):
         self.plan = plan
         self._page = page
+        self._source = source
         self.context = context or BuildContext(version=plan.info["versi"])
         self.detail_urls: dict[str, str] = {}  # programme id -> URL of the page with its detail block
 
     def functions(self) -> dict[str, Callable[..., str]]:
-        return {name: _reported(name, getattr(self, name), self._page) for name in self.NAMES}
+        return {name: _reported(name, getattr(self, name), self._page, self._source) for name in self.NAMES}
 
     # -- the macros ------------------------------------------------------------------
 
@@ -166,7 +171,7 @@ class Macros:
 
     def _claim(self, program: Program) -> None:
         """Record where a detail block is; it may only stand on its dimension's page."""
-        src, url, _ = self._page()
+        src, url = self._page()
         expected = links.detail_page(program)
         if src != expected:
             raise MasterplanError(f"detail program {program.id} hanya boleh ditampilkan di docs/{expected}, "
@@ -181,7 +186,8 @@ class Macros:
         return [p.id for p in self.plan.programs if p.id not in self.detail_urls]
 
 
-def _reported(name: str, func: Callable[..., str], page: Callable[[], tuple[str, str, str]]) -> Callable[..., str]:
+def _reported(name: str, func: Callable[..., str], page: Callable[[], tuple[str, str]],
+              source: Callable[[], str]) -> Callable[..., str]:
     """Wrap a macro so its errors name the page, the line and the call."""
 
     @functools.wraps(func)
@@ -189,7 +195,7 @@ def _reported(name: str, func: Callable[..., str], page: Callable[[], tuple[str,
         try:
             return func(*args, **kwargs)
         except MasterplanError as error:
-            src, _, markdown = page()
+            src, markdown = page()[0], source()
             call = _call_text(name, args, kwargs)
             line = _line_of(markdown, name, args, kwargs)
             where = f"docs/{src} baris {line}" if line else f"docs/{src}"

@@ -224,12 +224,18 @@ def abbreviations(terms: Sequence[Term]) -> str:
     return "\n".join(lines)
 
 
+def join_broken_terms(markdown: str, terms: Sequence[Term]) -> str:
+    """A multi-word glossary term broken over two lines of a page's text, joined so it gets its tooltip.
+
+    Applied to the page's own text, before macros run: macro output never breaks a line in a term.
+    """
+    broken, _ = _tooltip_parts(tuple(terms))
+    return broken.sub(lambda m: " ".join(m.group(0).split()), markdown) if broken is not None else markdown
+
+
 def with_tooltips(markdown: str, terms: Sequence[Term]) -> str:
-    """Append the glossary's abbreviations; a multi-word term broken over two lines is joined first."""
-    broken, definitions = _tooltip_parts(tuple(terms))
-    if broken is not None and "\n" in markdown:
-        markdown = broken.sub(lambda m: " ".join(m.group(0).split()), markdown)
-    return markdown + "\n\n" + definitions + "\n"
+    """The page with the glossary's abbreviation definitions appended: every term becomes a tooltip."""
+    return markdown + "\n\n" + _tooltip_parts(tuple(terms))[1] + "\n"
 
 
 @functools.cache

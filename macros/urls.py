@@ -82,7 +82,8 @@ def broken(registry: dict[str, list[str]], site_dir: Path) -> list[str]:
 def load(path: Path) -> dict[str, list[str]]:
     if not path.is_file():
         return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader) or {}
 
 
 def merged(old: dict[str, list[str]], new: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -171,7 +171,8 @@ def test_glossary_table_is_alphabetical(plan):
 
 
 def test_tooltips_survive_a_line_break_inside_a_term(plan):
-    text = render.with_tooltips("Program\nQuick\n  win pertama.\n\nquick\n\nwin", plan.glossary)
+    text = render.with_tooltips(render.join_broken_terms("Program\nQuick\n  win pertama.\n\nquick\n\nwin",
+                                                         plan.glossary), plan.glossary)
     html = markdown.markdown(text, extensions=["abbr"])
     assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">Quick win</abbr> pertama' in html
     assert "<p>quick</p>" in html  # a paragraph break is not joined
