@@ -12,13 +12,14 @@ PDFTOTEXT := /usr/bin/pdftotext
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help serve build check lint test pdf pencarian tautan release draf clean
+.PHONY: help serve build check lint test bench pdf pencarian tautan release draf clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
 	@echo "make test    seluruh pengujian"
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
+	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program"
 	@echo "make lint    periksa kode Python dan alur kerja GitHub"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
 	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
@@ -57,6 +58,10 @@ $(CHROMIUM) $(PDFTOTEXT):
 
 test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT)
 	$(BIN)/python -m pytest -W error tests
+
+# Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters.
+bench: $(VENV)/.site
+	$(BIN)/python bench/run.py
 
 # The whole masterplan as one PDF, printed by headless Chromium: site/masterplan-smart-city-payakumbuh.pdf
 pdf: $(VENV)/.test $(CHROMIUM)

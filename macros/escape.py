@@ -6,6 +6,7 @@ put on a page, so a `|` cannot break a table and a `<script>` shows as text.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -16,6 +17,7 @@ _MAY_START_BLOCK = frozenset("#+-0123456789")
 _BLOCK_START = re.compile(r"^(\s*)(#+(?=\s|$)|[+\-*](?=\s)|\d+(?=[.)](?:\s|$)))")
 
 
+@functools.lru_cache(maxsize=8192)  # names of agencies, elements and stages recur thousands of times
 def md_text(value: object) -> str:
     """Escape a value for inline Markdown: a table cell, a heading, a paragraph.
 
