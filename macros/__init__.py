@@ -164,8 +164,20 @@ def _edit_base(config) -> str:
     return base.removesuffix(docs)
 
 
+_loaded: dict[str, float] = {}  # macro source file -> modification time when last imported
+
+
 def _fresh_modules() -> None:
-    """Under `mkdocs serve`, reload edited macro code: Python caches imported modules."""
+    """Under `mkdocs serve`, reload macro code that was edited: Python caches imported modules.
+
+    All topic modules are reloaded, in dependency order, once any of them changed.
+    """
+    folder = Path(__file__).parent
+    now = {path.name: path.stat().st_mtime for path in folder.glob("*.py")}
+    changed = _loaded and now != _loaded
+    _loaded.update(now)
+    if not changed:
+        return
     for name in _MODULES:
         module = sys.modules.get(f"{__name__}.{name}")
         if module is not None:

@@ -52,7 +52,7 @@ def read_pages(docs_dir: Path, schema_dir: Path) -> dict[str, PageInfo]:
         problems += found
         if source is None:
             continue
-        found = schema_problems(source, validator) + _version_in_history(source)
+        found = schema_problems(source, validator) + _chapter_rules(source)
         problems += found
         if not found:
             pages[src] = _page(src, source, text)
@@ -79,8 +79,17 @@ def _front_matter(text: str, shown: str) -> tuple[Source | None, list[Problem]]:
     return source, problems
 
 
-def _version_in_history(source: Source) -> list[Problem]:
+def _chapter_rules(source: Source) -> list[Problem]:
+    """A chapter (a page with `bab`) carries its version, status and history, and its version is in it."""
     data = source.data if isinstance(source.data, dict) else {}
+    if "bab" not in data:
+        return []
+    missing = [Problem(source.path, source.line_of(("bab",)), key, "wajib diisi karena ada kolom 'bab'")
+               for key in ("versi", "status", "riwayat") if key not in data]
+    return missing or _version_in_history(source, data)
+
+
+def _version_in_history(source: Source, data: dict) -> list[Problem]:
     history = data.get("riwayat")
     if "versi" not in data or not isinstance(history, list):
         return []

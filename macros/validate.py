@@ -15,8 +15,6 @@ from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
 import fastjsonschema
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
 
 from .errors import Problem
 from .load import Path_, Source, field_name
@@ -45,17 +43,24 @@ def validate(sources: list[Source], schema_dir: Path) -> list[Problem]:
 
 
 class Checker(NamedTuple):
-    """One schema: jsonschema to explain problems, and a compiled fast check where it is exact."""
+    """One schema, and a compiled fast check where it is exact; jsonschema explains the problems."""
 
-    full: Draft202012Validator
+    schema: dict
     fast: Callable[[Any], Any] | None
+
+    @property
+    def full(self):
+        """jsonschema's validator: it lists every problem. Imported only when data is invalid."""
+        from jsonschema import Draft202012Validator
+
+        return Draft202012Validator(self.schema)
 
 
 @cache
 def validator_for(schema_dir: Path, kind: str) -> Checker:
     schema = json.loads((schema_dir / f"{kind}.schema.json").read_text(encoding="utf-8"))
     # The schemas themselves are checked by the test suite (tests/test_schema.py), not at every build.
-    return Checker(Draft202012Validator(schema), _fast_check(schema))
+    return Checker(schema, _fast_check(schema))
 
 
 #: Keywords the compiled fast check understands exactly like jsonschema does (JSON Schema draft 7).
@@ -119,7 +124,8 @@ _LIMITS = {
 }
 
 
-def _explain(error: ValidationError) -> tuple[Path_, str]:
+def _explain(error) -> tuple[Path_, str]:
+    """A jsonschema ValidationError as (where, message in Indonesian)."""
     where = tuple(error.absolute_path)
     kind, value, schema = error.validator, error.instance, error.schema
     if kind == "required":
