@@ -2,7 +2,8 @@
 
 For each case a synthetic masterplan is generated from the real one and built several times
 (median reported). The same site is then built with the macro output pre-rendered to plain
-Markdown and the macros plugin removed: the difference is the cost of our layer (loading,
+Markdown and the macros plugin removed, its runs interleaved with the full site's after one
+warm-up build of each: the difference is the cost of our layer (loading,
 validation, macros, page furniture, exports and the published-links check). Search indexing
 (Pagefind) runs on both sides. Results go to bench/results.json.
 
@@ -123,10 +124,14 @@ def measure(case: dict, repeat: int, work: Path) -> dict:
     if case["series"] == "chapters":
         scale_chapters(project, case["scale"])
     prerendered = project.parent / "prarender"
-    runs = [build(project, {"MASTERPLAN_PRERENDER": str(prerendered)} if i == 0 else None) for i in range(repeat)]
+    build(project, {"MASTERPLAN_PRERENDER": str(prerendered)})  # warm-up, and the pre-rendered pages
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
     plain = without_layer(project, prerendered)
-    plain_runs = [build(plain, search_index=True)[0] for _ in range(repeat)]
+    build(plain, search_index=True)  # warm-up
+    runs, plain_runs = [], []
+    for _ in range(repeat):  # interleaved, so drift in machine speed falls on both sides alike
+        runs.append(build(project))
+        plain_runs.append(build(plain, search_index=True)[0])
     build_s, plain_s = statistics.median(r[0] for r in runs), statistics.median(plain_runs)
     layer_s = max(0.0, build_s - plain_s)
     return {
@@ -200,7 +205,7 @@ def table(results: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per case (3 at 100x)")
     parser.add_argument("--cases", default="1,10,100,c10")
     args = parser.parse_args(argv)
     cases = [{"series": "chapters", "scale": int(c[1:])} if c.startswith("c") else
@@ -208,7 +213,8 @@ def main(argv: list[str]) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for case in cases:
-            results.append(measure(case, args.repeat, Path(folder)))
+            repeat = min(args.repeat, 3) if case["scale"] >= 100 else args.repeat
+            results.append(measure(case, repeat, Path(folder)))
             print(table(results[-1:]).splitlines()[1], flush=True)
         rebuild = serve_rebuild(Path(folder))
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
