@@ -46,7 +46,7 @@ check: $(VENV)/.site
 	$(BIN)/python -m macros.check
 
 lint: $(VENV)/.test
-	$(BIN)/ruff check --config tests/ruff.toml macros tests overrides/hooks
+	$(BIN)/ruff check --config tests/ruff.toml macros tests bench overrides/hooks
 	$(BIN)/zizmor --offline --strict-collection .github/workflows
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
@@ -65,7 +65,7 @@ bench: $(VENV)/.site
 
 # The whole masterplan as one PDF, printed by headless Chromium: site/masterplan-smart-city-payakumbuh.pdf
 pdf: $(VENV)/.test $(CHROMIUM)
-	MASTERPLAN_PDF=1 $(BIN)/mkdocs build --strict
+	MASTERPLAN_PDF=true $(BIN)/mkdocs build --strict
 
 # Search quality: the committed query set through the real search box; prints hit rate at 5.
 pencarian: build $(VENV)/.test $(CHROMIUM)
@@ -74,10 +74,10 @@ pencarian: build $(VENV)/.test $(CHROMIUM)
 # Releases: mike builds (strict, from mkdocs.yml, with the PDF) and commits to the local gh-pages branch.
 release: $(VENV)/.test $(CHROMIUM)
 	@test -n "$(VERSION)" || { echo "Pakai: make release VERSION=1.0"; exit 2; }
-	MASTERPLAN_PDF=1 PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release $(VERSION)
+	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release $(VERSION)
 
 draf: $(VENV)/.test $(CHROMIUM)
-	MASTERPLAN_PDF=1 PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release draf
+	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release draf
 
 tautan: build
 	$(BIN)/python -m macros.urls perbarui site

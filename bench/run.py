@@ -106,10 +106,11 @@ def build(project: Path, extra_env: dict | None = None, search_index: bool = Fal
     process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
                                cwd=project, env={**ENV, **(extra_env or {})},
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
+    _, status, usage = os.wait4(process.pid, 0)  # wait4: the child's own peak memory
+    process.returncode = os.waitstatus_to_exitcode(status)
     errors = process.stderr.read().decode()
     process.stderr.close()
-    if os.waitstatus_to_exitcode(status) != 0:
+    if process.returncode != 0:
         raise SystemExit(f"build failed in {project}:\n{errors}")
     if search_index:
         from pagefind_bin_extended import get_executable

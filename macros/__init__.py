@@ -133,8 +133,8 @@ def on_post_build(env) -> None:
 
 
 def _with_pdf() -> bool:
-    """MASTERPLAN_PDF=1 (make pdf, make release, make draf): print the whole masterplan to PDF."""
-    return os.environ.get("MASTERPLAN_PDF") == "1"
+    """MASTERPLAN_PDF=true (make pdf, make release, make draf): print the whole masterplan to PDF."""
+    return os.environ.get("MASTERPLAN_PDF") == "true"
 
 
 #: Page parts search must not match: permalink signs, roadmap source, edit links, citation box.

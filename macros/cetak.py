@@ -1,7 +1,7 @@
 """Export the whole masterplan as one PDF: the print page (mkdocs-print-site-plugin) printed by
 headless Chromium, after Mermaid has drawn the roadmaps.
 
-Runs after a build when MASTERPLAN_PDF=1 (`make pdf`, `make release`, `make draf`), writing
+Runs after a build when MASTERPLAN_PDF=true (`make pdf`, `make release`, `make draf`), writing
 PDF_NAME into the site so each published version links to its own PDF.
 """
 

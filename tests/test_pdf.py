@@ -18,7 +18,7 @@ from macros.pages import read_pages
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory):
     site = tmp_path_factory.mktemp("cetak")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MASTERPLAN_PDF": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "MASTERPLAN_PDF": "true"}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
                             cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -1,7 +1,7 @@
 """MkDocs hook: print the whole masterplan to PDF once every plugin has finished.
 
 The print page (mkdocs-print-site-plugin) is written in that plugin's on_post_build, so this
-runs last. Only when MASTERPLAN_PDF=1 (make pdf, make release, make draf); the work itself is
+runs last. Only when MASTERPLAN_PDF=true (make pdf, make release, make draf); the work itself is
 in macros/cetak.py.
 """
 
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root
 
 @event_priority(-100)
 def on_post_build(config) -> None:
-    if os.environ.get("MASTERPLAN_PDF") != "1":
+    if os.environ.get("MASTERPLAN_PDF") != "true":
         return
     from macros.cetak import print_pdf
 
