@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
@@ -23,15 +22,8 @@ def build(project: Path, site: Path | None = None) -> subprocess.CompletedProces
                           cwd=project, env=env, capture_output=True, text=True)
 
 
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True)
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / part)
-    return target
+sys.path.insert(0, str(ROOT / "bench"))
+from run import copy_project  # noqa: E402  (one copy of the project's parts, shared with `make bench`)
 
 
 @pytest.fixture
