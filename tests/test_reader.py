@@ -59,7 +59,7 @@ def test_search_results_look_like_the_theme(page, site_url):
 
 # -- privacy -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("path", [*PAGE_TYPES, "print_page/", "search"])
+@pytest.mark.parametrize("path", [*PAGE_TYPES, "riwayat/", "search"])
 def test_no_request_leaves_the_site(browser, site_url, path):
     context = browser.new_context()
     page = context.new_page()
@@ -69,7 +69,7 @@ def test_no_request_leaves_the_site(browser, site_url, path):
         page.goto(site_url, wait_until="networkidle")
         open_search(page, "sampah")
     else:
-        page.goto(site_url + path, wait_until="networkidle")
+        assert page.goto(site_url + path, wait_until="networkidle").ok
     page.wait_for_timeout(300)
     context.close()
     assert hosts == {urlsplit(site_url).netloc}
