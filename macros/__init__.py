@@ -1,16 +1,18 @@
 """mkdocs-macros adapter: the only module that knows about MkDocs.
 
 The masterplan logic lives in plain modules (load, validate, model, query, render,
-roadmap, export) that take data and return Markdown or files; this adapter reads
-the data once per build, registers the macros, and writes the open data after the
-build. Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTING.md.
+roadmap, export, pages, chapters, cite, guard, urls, ...) that take data and return
+Markdown or files. This adapter, once per build: reads and checks the data and the
+pages' front matter, and registers the macros; per page: refuses unsafe Jinja
+(guard), then adds the chapter furniture, notices and glossary tooltips; after the
+build: checks published links, writes the open data and the search index.
+Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTING.md.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -97,9 +99,10 @@ def on_post_page_macros(env) -> None:
 
 def _keep_prerendered(folder: Path, file, markdown: str) -> None:
     """Write a page as plain Markdown: its front matter and what the macros made of it."""
+    from .pages import split_front_matter
+
     content = file.content_string
-    match = re.match(r"---\n.*?\n---\n", content, flags=re.DOTALL)
-    front = match.group(0) if match else ""
+    front = content[: len(content) - len(split_front_matter(content)[1])]
     target = folder / file.src_uri
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(front + markdown, encoding="utf-8")
