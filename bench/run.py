@@ -156,21 +156,19 @@ def serve_rebuild(work: Path) -> dict:
     project = copy_project(work / "serve" / "situs")
     fresh = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=project, env=ENV,
                            capture_output=True, text=True, check=True)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     url = f"http://127.0.0.1:{port}/rencana-pembangunan/governance/"
     env = {**ENV, "SITE_URL": f"http://127.0.0.1:{port}/"}
     log = open(work / "serve.log", "w+", encoding="utf-8")  # noqa: SIM115  (read after the server stops)
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=log)
     try:
-        _wait_for(url, "Pengembangan Aplikasi MY KOPAY", 120)
+        wait_for(url, "Pengembangan Aplikasi MY KOPAY", 120)
         path = project / "data/program/governance.yml"
         path.write_text(path.read_text("utf-8").replace("Pengembangan Aplikasi MY KOPAY", "Aplikasi MY KOPAY Baru"),
                         encoding="utf-8")
         start = time.perf_counter()
-        _wait_for(url, "Aplikasi MY KOPAY Baru", 120)
+        wait_for(url, "Aplikasi MY KOPAY Baru", 120)
         latency = time.perf_counter() - start
     finally:
         server.terminate()
@@ -182,17 +180,26 @@ def serve_rebuild(work: Path) -> dict:
             "build_s": float(_BUILT_IN.findall(fresh.stderr)[-1])}
 
 
-def _wait_for(url: str, text: str, seconds: float) -> None:
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, text: str, seconds: float = 60) -> str:
+    """Poll `url` until its page contains `text`; return the page (also used by tests/test_serve.py)."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=5) as response:
-                if text in response.read().decode("utf-8"):
-                    return
+                body = response.read().decode("utf-8")
+                if text in body:
+                    return body
         except OSError:
             pass
         time.sleep(0.05)
-    raise SystemExit(f"{text!r} not served at {url} within {seconds}s")
+    raise TimeoutError(f"{text!r} not served at {url} within {seconds}s")
 
 
 def table(results: list[dict]) -> str:

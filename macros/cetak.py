@@ -7,8 +7,10 @@ PDF_NAME into the site so each published version links to its own PDF.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import threading
+from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -24,27 +26,33 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def served(directory: Path) -> Iterator[str]:
+    """`directory` served on a free loopback port while the block runs; yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def print_pdf(site_dir: Path, title: str, version: str) -> Path:
     """Print site_dir/print_page/ to site_dir/PDF_NAME; return its path."""
     from playwright.sync_api import sync_playwright
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site_dir)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     target = site_dir / PDF_NAME
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.goto(f"http://127.0.0.1:{server.server_address[1]}/print_page/", wait_until="networkidle")
-            # Material draws each diagram into a closed shadow root: wait until every one has a size.
-            page.wait_for_function("() => [...document.querySelectorAll('div.mermaid')]"
-                                   ".every(d => d.getBoundingClientRect().height > 40)", timeout=30_000)
-            page.emulate_media(media="print")
-            page.pdf(path=str(target), format="A4", print_background=True, display_header_footer=True,
-                     header_template="<span></span>", footer_template=FOOTER.format(title=title, version=version),
-                     margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(site_dir) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto(f"{url}print_page/", wait_until="networkidle")
+        # Material draws each diagram into a closed shadow root: wait until every one has a size.
+        page.wait_for_function("() => [...document.querySelectorAll('div.mermaid')]"
+                               ".every(d => d.getBoundingClientRect().height > 40)", timeout=30_000)
+        page.emulate_media(media="print")
+        page.pdf(path=str(target), format="A4", print_background=True, display_header_footer=True,
+                 header_template="<span></span>", footer_template=FOOTER.format(title=title, version=version),
+                 margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+        browser.close()
     return target

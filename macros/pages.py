@@ -102,7 +102,7 @@ def _version_in_history(source: Source, data: dict) -> list[Problem]:
 
 def _page(src: str, source: Source, text: str) -> PageInfo:
     data = dict(source.data)
-    title = _TITLE.search(_FRONT_MATTER.sub("", text, count=1))
+    title = _TITLE.search(split_front_matter(text)[1])
     history = tuple(
         Revision(**{**r, "tanggal": datetime.date.fromisoformat(r["tanggal"])})
         for r in data.pop("riwayat", [])

@@ -119,7 +119,7 @@ class Macros:
         old = history.programs_at(self.context.root, since) if since else {}
         if since and old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
-        current = {p.id: record for p, record in zip(self.plan.programs, self._records(), strict=False)}
+        current = {p.id: export.data_record(p) for p in self.plan.programs}
         changes = history.compare_programs(old, current) if since else None
         return render.program_changes(since, changes, self.plan, old or {}, self._link)
 
@@ -152,9 +152,6 @@ class Macros:
         """Last change: the front matter's date, else git's, else the newest history entry."""
         newest = max((r.tanggal for r in info.riwayat), default=None)
         return info.tanggal or self.context.dates.get(info.src) or newest
-
-    def _records(self) -> list[dict]:
-        return [export.data_record(p) for p in self.plan.programs]
 
     def _page_link(self, info: PageInfo) -> str:
         return posixpath.relpath(info.src, posixpath.dirname(self._page()[0]) or ".")

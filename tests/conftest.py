@@ -93,22 +93,7 @@ def commit_all(repo: Path, message: str, date: str | None = None) -> None:
     git(repo, "commit", "-q", "-m", message, env=env)
 
 
-from macros.cetak import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (one place for Debian's Chromium and its flags)
-
-
-def serve_directory(directory: Path):
-    """Serve `directory` on a free loopback port in a thread; return (server, base URL)."""
-    import functools
-    import threading
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+from macros.cetak import CHROMIUM, CHROMIUM_ARGS, served  # noqa: E402  (one place for Debian's Chromium and its flags)
 
 
 @pytest.fixture(scope="session")
@@ -125,14 +110,12 @@ def browser():
 def site_url(tmp_path_factory):
     """The real site, built for and served at a loopback URL."""
     site = tmp_path_factory.mktemp("served")
-    server, url = serve_directory(site)
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
-    result = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)], cwd=ROOT, env=env,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    yield url
-    server.shutdown()
-    server.server_close()
+    with served(site) as url:
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
+        result = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)], cwd=ROOT, env=env,
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        yield url
 
 
 @pytest.fixture

@@ -79,22 +79,17 @@ def summary(results: list[dict]) -> str:
 def main(argv: list[str]) -> int:
     from playwright.sync_api import sync_playwright
 
-    from conftest import CHROMIUM, CHROMIUM_ARGS, serve_directory
+    from conftest import CHROMIUM, CHROMIUM_ARGS, served
 
     site = Path(argv[0]) if argv else Path("site")
-    server, url = serve_directory(site)
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            results = evaluate(browser.new_page(), url, load_queries())
-            browser.close()
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(site) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        results = evaluate(browser.new_page(), url, load_queries())
+        browser.close()
     print(summary(results))
     return 0
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).parent))
+    sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent.parent)]  # conftest, macros
     sys.exit(main(sys.argv[1:]))

@@ -3,43 +3,16 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
-import time
-import urllib.request
 
 import pytest
 
 from conftest import MKDOCS, edit
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
-
-
-def wait_for(url: str, text: str, seconds: float = 60) -> str:
-    deadline = time.monotonic() + seconds
-    body = ""
-    while time.monotonic() < deadline:
-        try:
-            body = fetch(url)
-            if text in body:
-                return body
-        except OSError:
-            pass
-        time.sleep(0.3)
-    raise AssertionError(f"{text!r} not served at {url} within {seconds}s")
+from run import free_port, wait_for  # bench/run.py: the same wait serves `make bench`
 
 
 @pytest.fixture
-def served(project):
+def serving(project):
     port = free_port()
     # As `make serve` does: the site at the server's root, not under site_url's path.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
@@ -52,8 +25,8 @@ def served(project):
         process.wait(timeout=10)
 
 
-def test_serve_reloads_after_yaml_and_macro_edits(served):
-    project, base = served
+def test_serve_reloads_after_yaml_and_macro_edits(serving):
+    project, base = serving
     url = base + "rencana-pembangunan/governance/"
     wait_for(url, "Pengembangan Aplikasi MY KOPAY")
     edit(project / "data/program/governance.yml", "nama: Pengembangan Aplikasi MY KOPAY",

@@ -103,16 +103,14 @@ def test_release_refuses_a_version_the_data_does_not_declare(deployed):
 @pytest.fixture(scope="module")
 def gh_pages(deployed, tmp_path_factory):
     """The gh-pages branch checked out and served, as GitHub Pages would serve it."""
-    from conftest import serve_directory
+    from conftest import served
 
     repo, _ = deployed
     target = tmp_path_factory.mktemp("gh-pages")
     archive = subprocess.run(["git", "archive", "gh-pages"], cwd=repo, capture_output=True, check=True).stdout
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
-    server, url = serve_directory(target)
-    yield url
-    server.shutdown()
-    server.server_close()
+    with served(target) as url:
+        yield url
 
 
 def test_old_version_shows_the_outdated_banner_and_selector(page, gh_pages):
