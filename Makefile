@@ -11,6 +11,9 @@ PDFTOTEXT := /usr/bin/pdftotext
 # Material prints an end-of-life notice on every build; silence it so real warnings stand out.
 export NO_MKDOCS_2_WARNING := 1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Python's default: keep compiled bytecode of macros/ (in __pycache__/, ignored by git) instead of
+# compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help serve build check lint test bench pdf pencarian tautan release draf clean
 
@@ -83,4 +86,4 @@ tautan: build
 	$(BIN)/python -m macros.urls perbarui site
 
 clean:
-	rm -rf site .pytest_cache
+	rm -rf site .pytest_cache .cache

@@ -12,11 +12,12 @@ Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTING.md.
 from __future__ import annotations
 
 import importlib
+import marshal
 import os
 import sys
 from pathlib import Path
 
-_MODULES = ("errors", "load", "validate", "model", "data", "pages", "history", "escape", "links", "query",
+_MODULES = ("errors", "cache", "load", "validate", "model", "data", "pages", "history", "escape", "links", "query",
             "render", "roadmap", "export", "cite", "chapters", "urls", "guard", "cetak", "registry")
 
 
@@ -26,7 +27,7 @@ def define_env(env) -> None:
     from mkdocs.exceptions import PluginError
     from mkdocs_macros.errors import format_error
 
-    from . import history
+    from . import cache, history
     from .cetak import PDF_NAME
     from .cite import tanggal
     from .data import read_masterplan
@@ -35,10 +36,11 @@ def define_env(env) -> None:
     from .registry import BuildContext, Macros
 
     format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
-    root, docs = Path(env.project_dir), Path(env.conf["docs_dir"])
+    root, docs, kept = Path(env.project_dir), Path(env.conf["docs_dir"]), cache.folder()
+    dates = history.last_changed(root, docs.relative_to(root).as_posix())  # git runs while the data is read
     try:
-        plan = read_masterplan(root / "data")
-        pages = read_pages(docs, root / "data" / "schema")
+        plan = read_masterplan(root / "data", kept)
+        pages = read_pages(docs, root / "data" / "schema", kept)
     except MasterplanError as error:
         raise PluginError(str(error)) from None
 
@@ -50,13 +52,14 @@ def define_env(env) -> None:
 
     context = BuildContext(
         pages=pages,
-        dates=history.last_changed(root, docs.relative_to(root).as_posix()),
+        dates=dates,
         version=os.environ.get("MIKE_DOCS_VERSION") or plan.info["versi"],  # set by `mike deploy`
         root=root,
         edit_base=_edit_base(env.conf),
+        cache=kept,
     )
     macros = Macros(plan, page, context, source)
-    for name, function in macros.functions().items():
+    for name, function in macros.registered.items():
         env.macro(function, name)
     env.variables["dokumen"] = plan.info
     env.variables["_masterplan_macros"] = macros
@@ -66,19 +69,50 @@ def define_env(env) -> None:
 
 
 def on_pre_page_macros(env) -> None:
-    """Refuse a page whose Jinja does more than call the registered macros with literal arguments."""
+    """Refuse a page whose Jinja does more than call the registered macros with literal arguments; render it.
+
+    The page is compiled by the guard, its glossary terms broken over two lines joined, and the
+    result kept in the build cache; it is rendered from that and marked `render_macros: false`,
+    so that mkdocs-macros does not parse and compile it again. Rendered by Jinja instead (by a
+    host without this hook), it would read the same.
+    """
+    import jinja2
     from mkdocs.exceptions import PluginError
 
-    from .guard import check, report
+    from . import cache
+    from .errors import MasterplanError
+    from .guard import render, report
+    from .registry import Macros
+
+    content, markdown = env.page.file.content_string, env.markdown
+    first_line = content[: len(content) - len(markdown)].count("\n") + 1 if content.endswith(markdown) else 1
+    macros, jinja = env.variables["_masterplan_macros"], env.env
+    syntax = (jinja2.__version__, jinja.variable_start_string, jinja.variable_end_string, jinja.block_start_string,
+              jinja.block_end_string, jinja.comment_start_string, jinja.comment_end_string)
+    terms = tuple(term.istilah for term in macros.plan.glossary)
+    made_from = cache.key(*syntax, *Macros.NAMES, "\0", *terms, markdown)
+    parts, found = cache.kept(macros.context.cache, "halaman", made_from,
+                              lambda: _compiled(markdown, jinja, macros.plan.glossary), codec=marshal)
+    if found:
+        raise PluginError(report(env.page.file.src_uri, found, first_line))
+    try:
+        env.markdown = render(parts, macros.registered, env.variables,
+                              where=lambda line: f"docs/{env.page.file.src_uri} baris {line + first_line - 1}")
+    except MasterplanError as error:
+        raise PluginError(f"Kesalahan makro: {error}") from None
+    env.page.meta["render_macros"] = False
+
+
+def _compiled(markdown: str, jinja, glossary) -> tuple[list | None, list]:
+    """The guard's verdict on a page and its parts, glossary terms broken over two lines joined in its text."""
+    from .guard import compile_page
     from .registry import Macros
     from .render import join_broken_terms
 
-    found = check(env.markdown, set(Macros.NAMES), env.env)
-    if found:
-        content, markdown = env.page.file.content_string, env.markdown
-        before = content[: len(content) - len(markdown)] if content.endswith(markdown) else ""
-        raise PluginError(report(env.page.file.src_uri, found, before.count("\n") + 1))
-    env.markdown = join_broken_terms(env.markdown, env.variables["_masterplan_macros"].plan.glossary)
+    parts, found = compile_page(markdown, set(Macros.NAMES), jinja)
+    if parts is not None:
+        parts = [("teks", join_broken_terms(part[1], glossary)) if part[0] == "teks" else part for part in parts]
+    return parts, found
 
 
 def on_post_page_macros(env) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import guard
+from . import cache, guard
 from .data import read_masterplan
 from .errors import MasterplanError
 from .pages import read_pages, split_front_matter
@@ -23,11 +23,11 @@ def main(argv: list[str]) -> int:
     root = Path(argv[0]) if argv else Path(".")
     failures = []
     try:
-        plan = read_masterplan(root / "data")
+        plan = read_masterplan(root / "data", cache.folder())
     except MasterplanError as error:
         failures.append(str(error))
     try:
-        pages = read_pages(root / "docs", root / "data" / "schema")
+        pages = read_pages(root / "docs", root / "data" / "schema", cache.folder())
     except MasterplanError as error:
         failures.append(str(error))
     for path in sorted((root / "docs").rglob("*.md")):

@@ -10,15 +10,21 @@ anyone may propose by pull request) could otherwise run Python during the build,
 - `{{ dokumen.key }}` or `{{ dokumen.key.key }}`: values of data/masterplan.yml;
 - `{{ "text" }}`: a string literal, e.g. `{{ "{{" }}`.
 
-Everything else is refused, every construct reported with its line.
+Everything else is refused, every construct reported with its line. A page that passes is
+compiled to a list of parts (`compile_page`) and rendered from them (`render`), which does
+exactly what these constructs do: no Jinja code is generated or run for a page, and the
+result is what Jinja would render.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
+
+from .errors import MasterplanError
 
 #: Variables a page may read, with plain attribute paths below them.
 VARIABLES = frozenset({"dokumen"})
@@ -56,12 +62,85 @@ _NAMES = {
 
 def check(source: str, macros: set[str], environment: Environment | None = None) -> list[tuple[int, str]]:
     """(line, construct) for every refused construct of a page's Markdown; empty when the page is safe."""
+    return parse(source, macros, environment)[1]
+
+
+def parse(source: str, macros: set[str],
+          environment: Environment | None = None) -> tuple[nodes.Template | None, list[tuple[int, str]]]:
+    """The page's parsed template and its refused constructs; the template is None if it cannot be parsed."""
     environment = environment or Environment()
     try:
         template = environment.parse(source)
     except TemplateSyntaxError as error:
-        return [(error.lineno, f"sintaks Jinja tidak valid ({error.message})")]
-    return sorted(set(_statements(template.body, macros)))
+        return None, [(error.lineno, f"sintaks Jinja tidak valid ({error.message})")]
+    return template, sorted(set(_statements(template.body, macros)))
+
+
+#: A checked page, ready to render: its parts in order, each a tuple of plain values (kept in the
+#: build cache with marshal): ("teks", text) for the page's own text, ("nilai", text) for a
+#: string literal, ("makro", name, args, kwargs, line) and ("dokumen", keys, line).
+Part = tuple
+
+
+def compile_page(source: str, macros: set[str],
+                 environment: Environment | None = None) -> tuple[list[Part] | None, list[tuple[int, str]]]:
+    """(parts, []) for a page `check` accepts; (None, refused constructs) otherwise."""
+    template, found = parse(source, macros, environment)
+    if template is None or found:
+        return None, found
+    return [_part(child) for statement in template.body for child in statement.nodes], []
+
+
+def _part(node: nodes.Node) -> Part:
+    if isinstance(node, nodes.TemplateData):
+        return ("teks", node.data)
+    if isinstance(node, nodes.Const):
+        return ("nilai", node.value)
+    if isinstance(node, nodes.Call):
+        return ("makro", node.node.name, [_literal(a) for a in node.args],
+                {keyword.key: _literal(keyword.value) for keyword in node.kwargs}, node.lineno)
+    keys = []
+    while isinstance(node, nodes.Getattr):
+        keys.insert(0, node.attr)
+        node = node.node
+    return ("dokumen", [node.name, *keys], node.lineno)
+
+
+def _literal(node: nodes.Node) -> Any:
+    if isinstance(node, nodes.List):
+        return [_literal(item) for item in node.items]
+    if isinstance(node, nodes.Tuple):
+        return tuple(_literal(item) for item in node.items)
+    return node.value
+
+
+def render(parts: list[Part], functions: Mapping[str, Callable[..., str]], variables: Mapping[str, Any],
+           where: Callable[[int], str] = lambda line: f"baris {line}") -> str:
+    """A compiled page, rendered: each macro call and variable replaced by its value, as Jinja would.
+
+    `where` names a template line in messages. Raise MasterplanError for a variable that does not
+    exist, as Jinja's strict mode would. Macro output is never rendered again.
+    """
+    out = []
+    for part in parts:
+        kind = part[0]
+        if kind in ("teks", "nilai"):
+            out.append(part[1])
+        elif kind == "makro":
+            out.append(str(functions[part[1]](*part[2], **part[3])))
+        else:
+            out.append(str(_lookup(part[1], variables, lambda line=part[2]: where(line))))
+    return "".join(out)
+
+
+def _lookup(keys: list[str], variables: Mapping[str, Any], where: Callable[[], str]) -> Any:
+    value = variables[keys[0]]
+    for key in keys[1:]:
+        if not isinstance(value, Mapping) or key not in value:
+            raise MasterplanError(f"{where()}: '{{{{ {'.'.join(keys)} }}}}': '{key}' tidak ada "
+                                  "(nilai dokumen.* diambil dari data/masterplan.yml)")
+        value = value[key]
+    return value
 
 
 def _statements(body: list[nodes.Node], macros: set[str]) -> Iterator[tuple[int, str]]:

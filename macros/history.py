@@ -10,6 +10,7 @@ import datetime
 import json
 import logging
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 from .load import parse
@@ -20,11 +21,24 @@ TAG_PREFIX = "v"
 
 
 def _git(root: Path, *args: str) -> str | None:
+    return _output(_start(root, *args))
+
+
+def _start(root: Path, *args: str) -> subprocess.Popen | None:
+    """git running in the background (None without git), for `_output` to collect."""
     try:
-        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True)
-    except (OSError, subprocess.CalledProcessError):
+        return subprocess.Popen(["git", *args], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                text=True)
+    except OSError:
         return None
-    return result.stdout
+
+
+def _output(process: subprocess.Popen | None) -> str | None:
+    """What a git started by `_start` printed, or None if it failed."""
+    if process is None:
+        return None
+    output, _ = process.communicate()
+    return output if process.returncode == 0 else None
 
 
 def is_full_history(root: Path) -> bool:
@@ -32,15 +46,42 @@ def is_full_history(root: Path) -> bool:
     return _git(root, "rev-parse", "--is-shallow-repository") == "false\n"
 
 
-def last_changed(root: Path, folder: str) -> dict[str, datetime.date]:
+def last_changed(root: Path, folder: str) -> Mapping[str, datetime.date]:
     """Date of the last commit touching each file under `folder` (paths relative to `folder`).
 
-    One `git log` for all files. Empty where git cannot tell the truth (shallow clone).
+    One `git log` for all files. Empty where git cannot tell the truth (shallow clone). git runs
+    in the background from this call on, while the build goes on; the first lookup waits for it.
     """
-    if not is_full_history(root):
-        log.info("Riwayat git tidak lengkap: tanggal halaman diambil dari front matter.")
-        return {}
-    output = _git(root, "log", "--format=%x00%cs", "--name-only", "--relative", "--", folder) or ""
+    return _LastChanged(root, folder)
+
+
+class _LastChanged(Mapping[str, datetime.date]):
+
+    def __init__(self, root: Path, folder: str):
+        self._folder = folder
+        self._shallow = _start(root, "rev-parse", "--is-shallow-repository")
+        self._log = _start(root, "log", "--format=%x00%cs", "--name-only", "--relative", "--", folder)
+        self._dates: dict[str, datetime.date] | None = None
+
+    def _read(self) -> dict[str, datetime.date]:
+        if self._dates is None:
+            full, output = _output(self._shallow) == "false\n", _output(self._log) or ""
+            if not full:
+                log.info("Riwayat git tidak lengkap: tanggal halaman diambil dari front matter.")
+            self._dates = _dates(output, self._folder) if full else {}
+        return self._dates
+
+    def __getitem__(self, name: str) -> datetime.date:
+        return self._read()[name]
+
+    def __iter__(self):
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
+def _dates(output: str, folder: str) -> dict[str, datetime.date]:
     dates: dict[str, datetime.date] = {}
     for block in output.split("\x00")[1:]:
         day, *names = block.strip().split("\n")

@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import contents, kept, key
 from .errors import MasterplanError, Problem
 from .load import Source, parse
-from .validate import schema_problems, validator_for
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
 _TITLE = re.compile(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", re.MULTILINE)
@@ -42,9 +42,21 @@ class PageInfo:
         return bool(self.bab)
 
 
-def read_pages(docs_dir: Path, schema_dir: Path) -> dict[str, PageInfo]:
-    """Every page's front matter, validated; raise MasterplanError listing every problem."""
-    validator = validator_for(schema_dir, "halaman")
+def read_pages(docs_dir: Path, schema_dir: Path, cache: Path | None = None) -> dict[str, PageInfo]:
+    """Every page's front matter, validated; raise MasterplanError listing every problem.
+
+    `cache`: the build cache folder (macros.cache): pages read and found valid before, with the
+    same files and code, are taken from it.
+    """
+    files = sorted(docs_dir.rglob("*.md"))
+    made_from = key(contents(docs_dir, files), (schema_dir / "halaman.schema.json").read_bytes())
+    return kept(cache, "halaman-depan", made_from, lambda: _read_pages(docs_dir, schema_dir, cache))
+
+
+def _read_pages(docs_dir: Path, schema_dir: Path, cache: Path | None) -> dict[str, PageInfo]:
+    from .validate import schema_problems, validator_for  # imported only when it runs
+
+    validator = validator_for(schema_dir, "halaman", cache)
     pages, problems = {}, []
     for path in sorted(docs_dir.rglob("*.md")):
         src, text = path.relative_to(docs_dir).as_posix(), path.read_text(encoding="utf-8")
@@ -107,8 +119,8 @@ def _page(src: str, source: Source, text: str) -> PageInfo:
         Revision(**{**r, "tanggal": datetime.date.fromisoformat(r["tanggal"])})
         for r in data.pop("riwayat", [])
     )
-    for key in ("title", "template", "hide", "search"):
-        data.pop(key, None)
+    for name in ("title", "template", "hide", "search"):
+        data.pop(name, None)
     if "tanggal" in data:
         data["tanggal"] = datetime.date.fromisoformat(data["tanggal"])
     return PageInfo(src=src, title=title.group(1).strip() if title else src, riwayat=history, **data)

@@ -11,7 +11,7 @@ import functools
 import json
 import posixpath
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,11 +29,12 @@ class BuildContext:
     """What one build knows besides the data: pages' front matter, git dates, version."""
 
     pages: dict[str, PageInfo] = field(default_factory=dict)
-    dates: dict[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
+    dates: Mapping[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
     version: str = ""  # the document version this build publishes: 1.0, or draf
     root: Path = Path(".")
     edit_base: str = ""  # web-editor URL of the repository root, e.g. https://github.com/o/r/edit/main/
     today: datetime.date = field(default_factory=datetime.date.today)
+    cache: Path | None = None  # the build cache folder (macros.cache)
 
 
 class Macros:
@@ -54,9 +55,9 @@ class Macros:
         self._source = source
         self.context = context or BuildContext(version=plan.info["versi"])
         self.detail_urls: dict[str, str] = {}  # programme id -> URL of the page with its detail block
-
-    def functions(self) -> dict[str, Callable[..., str]]:
-        return {name: _reported(name, getattr(self, name), self._page, self._source) for name in self.NAMES}
+        #: The macros as pages call them: errors name the page, the line and the call.
+        self.registered: dict[str, Callable[..., str]] = {
+            name: _reported(name, getattr(self, name), page, source) for name in self.NAMES}
 
     # -- the macros ------------------------------------------------------------------
 
@@ -125,7 +126,8 @@ class Macros:
 
     def grafik_anggaran(self) -> str:
         """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
-        return _template("grafik-anggaran.svg").render(c=render.budget_chart(self.plan))
+        template = _template("grafik-anggaran.svg", self.context.cache)
+        return template.render(c=render.budget_chart(self.plan))
 
     def kamus_data(self) -> str:
         """The programme fields, as the JSON Schema describes them."""
@@ -221,10 +223,18 @@ def _line_of(markdown: str, name: str, args: tuple, kwargs: dict) -> int:
 
 
 @functools.cache
-def _template(name: str):
-    """A template from macros/templates/, HTML-escaped by default."""
-    from jinja2 import Environment, FileSystemLoader, select_autoescape
+def _template(name: str, cache: Path | None = None):
+    """A template from macros/templates/, HTML-escaped by default; compiled once into the build cache."""
+    from jinja2 import Environment, FileSystemBytecodeCache, FileSystemLoader, select_autoescape
 
+    bytecode = None
+    if cache is not None:
+        try:
+            cache.mkdir(parents=True, exist_ok=True)
+            bytecode = FileSystemBytecodeCache(str(cache), "jinja-%s.cache")
+        except OSError:
+            pass  # compiled every time instead
     environment = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
-                              autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True)
+                              autoescape=select_autoescape(default=True), trim_blocks=True, lstrip_blocks=True,
+                              bytecode_cache=bytecode)
     return environment.get_template(name)

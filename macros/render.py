@@ -229,22 +229,26 @@ def join_broken_terms(markdown: str, terms: Sequence[Term]) -> str:
 
     Applied to the page's own text, before macros run: macro output never breaks a line in a term.
     """
-    broken, _ = _tooltip_parts(tuple(terms))
+    broken = _broken_terms(tuple(terms))
     return broken.sub(lambda m: " ".join(m.group(0).split()), markdown) if broken is not None else markdown
 
 
 def with_tooltips(markdown: str, terms: Sequence[Term]) -> str:
     """The page with the glossary's abbreviation definitions appended: every term becomes a tooltip."""
-    return markdown + "\n\n" + _tooltip_parts(tuple(terms))[1] + "\n"
+    return markdown + "\n\n" + _abbreviations(tuple(terms)) + "\n"
 
 
 @functools.cache
-def _tooltip_parts(terms: tuple[Term, ...]) -> tuple[re.Pattern | None, str]:
-    """Once per glossary: one pattern for every multi-word term broken by a line break, and the definitions."""
+def _broken_terms(terms: tuple[Term, ...]) -> re.Pattern | None:
+    """Once per glossary: one pattern for every multi-word term broken by a line break."""
     line_break = r"[ \t]*\n[ \t]*"
     broken = [line_break.join(map(re.escape, t.istilah.split())) for t in terms if len(t.istilah.split()) > 1]
-    pattern = re.compile(r"\b(?:" + "|".join(broken) + r")\b", re.IGNORECASE) if broken else None
-    return pattern, abbreviations(terms)
+    return re.compile(r"\b(?:" + "|".join(broken) + r")\b", re.IGNORECASE) if broken else None
+
+
+@functools.cache
+def _abbreviations(terms: tuple[Term, ...]) -> str:
+    return abbreviations(terms)
 
 
 def tooltip(term: Term) -> str:

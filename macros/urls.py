@@ -21,22 +21,23 @@ HEADER = (
     "# Setiap alamat dan anchor di sini pernah diterbitkan dan dikutip; build gagal bila salah satunya hilang\n"
     "# tanpa pengalihan. Lihat CONTRIBUTING.md, bagian 'Tautan yang tidak boleh putus'.\n"
 )
-_REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)"')
-
-
-_ID = re.compile(r"""<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\sid=["']([^"']+)["']""")
+_REFRESH = re.compile(rb'<meta http-equiv="refresh" content="0; url=([^"]+)"')
+# Pages are searched as bytes, from a literal start ("id=", "<h"): quick even on large pages.
+_ID = re.compile(rb"""id=["']([^"']+)["']""")
+_HEADING_ID = re.compile(rb"""<h[2-6]\b[^>]*?\sid=["']([^"']+)["']""")
+_SPACE = (b" ", b"\t", b"\n", b"\r")
 
 
 class _Page:
     """The ids of one built page (all, and those of h2-h6 headings) and where it redirects, if it does."""
 
-    def __init__(self, html: str):
-        found = _ID.findall(html)
-        self.ids = {element_id for _, element_id in found}
+    def __init__(self, html: bytes):
+        # an id attribute is preceded by white space (not part of e.g. data-id=)
+        self.ids = {m.group(1).decode() for m in _ID.finditer(html) if html[m.start() - 1:m.start()] in _SPACE}
         # a page's h1 is cited through the page URL itself
-        self.headings = {element_id for tag, element_id in found if re.fullmatch(r"h[2-6]", tag)}
+        self.headings = {found.decode() for found in _HEADING_ID.findall(html)}
         redirect = _REFRESH.search(html)
-        self.redirect = redirect.group(1) if redirect else None
+        self.redirect = redirect.group(1).decode() if redirect else None
 
 
 def _url(path: Path, site_dir: Path) -> str:
@@ -46,12 +47,12 @@ def _url(path: Path, site_dir: Path) -> str:
 
 def _pages(site_dir: Path) -> dict[str, _Page]:
     """Built pages by site-relative URL: '/' for the home page, '/bab/' for bab/index.html."""
-    return {_url(path, site_dir): _Page(path.read_text(encoding="utf-8")) for path in site_dir.rglob("index.html")}
+    return {_url(path, site_dir): _Page(path.read_bytes()) for path in site_dir.rglob("index.html")}
 
 
 def _page(site_dir: Path, url: str) -> _Page | None:
     path = site_dir / url.strip("/") / "index.html"
-    return _Page(path.read_text(encoding="utf-8")) if path.is_file() else None
+    return _Page(path.read_bytes()) if path.is_file() else None
 
 
 #: Pages made by plugins whose anchors are not citable: the print page joins every chapter.

@@ -7,15 +7,16 @@ contributors' editors all use them. Every problem is returned, none is raised he
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
 import fastjsonschema
 
+from . import cache as build_cache
 from .errors import Problem
 from .load import Path_, Source, field_name
 
@@ -33,11 +34,14 @@ _TYPES = {
 }
 
 
-def validate(sources: list[Source], schema_dir: Path) -> list[Problem]:
-    """Every problem in the data: schema problems per file, then cross-file rules."""
+def validate(sources: list[Source], schema_dir: Path, cache: Path | None = None) -> list[Problem]:
+    """Every problem in the data: schema problems per file, then cross-file rules.
+
+    `cache`: the build cache folder (macros.cache), where the compiled checks are kept.
+    """
     problems: list[Problem] = []
     for source in sources:
-        problems += schema_problems(source, validator_for(schema_dir, source.kind))
+        problems += schema_problems(source, validator_for(schema_dir, source.kind, cache))
     problems += cross_file_problems(sources)
     return problems
 
@@ -56,11 +60,16 @@ class Checker(NamedTuple):
         return Draft202012Validator(self.schema)
 
 
-@cache
-def validator_for(schema_dir: Path, kind: str) -> Checker:
-    schema = json.loads((schema_dir / f"{kind}.schema.json").read_text(encoding="utf-8"))
+def validator_for(schema_dir: Path, kind: str, cache: Path | None = None) -> Checker:
+    """The checker of `kind` (program, opd, halaman, ...) as its schema file reads now."""
+    return _checker(kind, (schema_dir / f"{kind}.schema.json").read_text(encoding="utf-8"), cache)
+
+
+@functools.cache  # by schema text: `mkdocs serve` picks up an edited schema at the next rebuild
+def _checker(kind: str, text: str, cache: Path | None) -> Checker:
+    schema = json.loads(text)
     # The schemas themselves are checked by the test suite (tests/test_schema.py), not at every build.
-    return Checker(schema, _fast_check(schema))
+    return Checker(schema, _fast_check(schema, kind, cache))
 
 
 #: Keywords the compiled fast check understands exactly like jsonschema does (JSON Schema draft 7).
@@ -69,15 +78,22 @@ _FAST_KEYWORDS = {"$schema", "$id", "$ref", "$defs", "title", "description", "ex
                   "minimum", "maximum", "minLength", "minItems", "maxItems", "uniqueItems"}
 
 
-def _fast_check(schema: dict) -> Callable[[Any], Any] | None:
+def _fast_check(schema: dict, kind: str, cache: Path | None) -> Callable[[Any], Any] | None:
     """A compiled validity check (fastjsonschema) for schemas that use only `_FAST_KEYWORDS`, else None.
 
     Valid data, the common case, is then checked in a fraction of the time; invalid data is
-    still explained by jsonschema, which lists every problem.
+    still explained by jsonschema, which lists every problem. The compiled code is kept in the
+    build cache: compiling it takes longer than checking the data.
     """
     if not _keywords(schema) <= _FAST_KEYWORDS:
         return None
-    return fastjsonschema.compile({**schema, "$schema": "http://json-schema.org/draft-07/schema#"})
+    # Without "$id" the compiled check is named `validate`; its references are all local (#/$defs/...).
+    draft7 = {**{k: v for k, v in schema.items() if k != "$id"}, "$schema": "http://json-schema.org/draft-07/schema#"}
+    made_from = build_cache.key("fastjsonschema", fastjsonschema.VERSION, json.dumps(draft7, sort_keys=True))
+    namespace: dict[str, Any] = {}
+    code = build_cache.compiled(cache, f"skema-{kind}", made_from, lambda: fastjsonschema.compile_to_code(draft7))
+    exec(code, namespace)
+    return namespace["validate"]
 
 
 def _keywords(schema) -> set[str]:

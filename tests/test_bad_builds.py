@@ -47,6 +47,16 @@ def test_undefined_variable_is_an_error(project):
     assert "judul_tidak_ada" in failed(project)
 
 
+def test_missing_document_value_names_page_and_line(project):
+    page = project / "docs/quick-win.md"
+    edit(page, "# Bab VII", "# Bab VII\n\nVersi {{ dokumen.versi_tidak_ada }}")
+    line = line_of(page, "versi_tidak_ada")
+    output = failed(project)
+    assert (f"Kesalahan makro: docs/quick-win.md baris {line}: '{{{{ dokumen.versi_tidak_ada }}}}': "
+            "'versi_tidak_ada' tidak ada") in output
+    assert not (project / "site" / "index.html").exists()
+
+
 def test_detail_block_off_its_page_is_an_error(project):
     edit(project / "docs/quick-win.md", "{{ tabel_quick_win() }}", '{{ detail_program("GOV-01") }}')
     output = failed(project)

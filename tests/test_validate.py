@@ -147,3 +147,69 @@ def test_every_problem_is_reported_at_once(data):
     for where in ("data/masterplan.yml baris 7", "data/program/governance.yml baris",
                   "data/program/living.yml baris 9"):
         assert where in text
+
+
+# -- the build cache (macros.cache) ------------------------------------------------------------------
+
+def test_valid_data_is_kept_and_any_change_is_read_and_checked_again(data, tmp_path):
+    """The cache returns the same plan for the same files; an edited data file or schema is never served stale."""
+    cache = tmp_path / "cache"
+    plan = read_masterplan(data, cache)
+    kept = sorted(p.name for p in cache.iterdir())
+    assert sorted(name.split("-")[0] + "-" + name.split("-")[1] if name.startswith("skema") else name.split("-")[0]
+                  for name in kept) == ["data", *sorted(f"skema-{k}" for k in
+                                                        ("dimensi", "glosarium", "masterplan", "opd", "program"))]
+    assert read_masterplan(data, cache) == plan == read_masterplan(data)
+    assert sorted(p.name for p in cache.iterdir()) == kept
+
+    edit(data / GOV, "status: berjalan", "status: jalan")
+    assert [p.field for p in problems_with_cache(data, cache)] == ["GOV-01.status"]
+    edit(data / GOV, "status: jalan", "status: berjalan")
+    edit(data / "schema/program.schema.json", '"minimum": 2000,', '"minimum": 2026,')
+    found = problems_with_cache(data, cache)
+    assert {p.field for p in found} >= {"GOV-01.tahun_mulai", "LIV-01.tahun_mulai"}, found
+    edit(data / "schema/program.schema.json", '"minimum": 2026,', '"minimum": 2000,')
+    assert read_masterplan(data, cache) == plan
+
+
+def problems_with_cache(data: Path, cache: Path) -> list[Problem]:
+    with pytest.raises(MasterplanError) as caught:
+        read_masterplan(data, cache)
+    return caught.value.problems
+
+
+def test_cache_makes_once_per_key_and_survives_damage(tmp_path):
+    from macros.cache import compiled, kept
+
+    made = []
+
+    def source(text="VALUE = 1"):
+        made.append(text)
+        return text
+
+    folder = tmp_path / "cache"
+    first = compiled(folder, "contoh", "kunci", source)
+    again = compiled(folder, "contoh", "kunci", source)
+    assert made == ["VALUE = 1"] and first.co_filename == again.co_filename == "contoh"
+    compiled(folder, "contoh", "kunci-lain", lambda: source("VALUE = 2"))
+    assert made == ["VALUE = 1", "VALUE = 2"]
+
+    for entry in folder.iterdir():
+        entry.write_bytes(b"\x00rusak")
+    namespace = {}
+    exec(compiled(folder, "contoh", "kunci", source), namespace)
+    assert namespace["VALUE"] == 1 and len(made) == 3
+
+    blocked = tmp_path / "berkas"  # a file where the folder should be: made all the same, every time
+    blocked.write_text("")
+    assert kept(blocked, "contoh", "kunci", lambda: {"a": (1, 2)}) == {"a": (1, 2)}
+    assert kept(None, "contoh", "kunci", lambda: 3) == 3
+
+
+def test_cache_folder_is_the_users_and_can_be_turned_off(monkeypatch, tmp_path):
+    from macros.cache import folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert folder() == tmp_path / "masterplan-smart-city"
+    monkeypatch.setenv("MASTERPLAN_NO_CACHE", "1")
+    assert folder() is None
