@@ -15,7 +15,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help serve build check lint test bench pdf pencarian tautan release draf clean
+.PHONY: help serve build check lint test bench profil pdf pencarian tautan release draf clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
@@ -23,6 +23,7 @@ help:
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
 	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program"
+	@echo "make profil  di mana satu build menghabiskan waktunya (pyinstrument): bench/profil.html"
 	@echo "make lint    periksa kode Python dan alur kerja GitHub"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
 	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
@@ -66,6 +67,11 @@ test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT)
 bench: $(VENV)/.site
 	$(BIN)/python bench/run.py
 
+# Where one build of the real site spends its time (pyinstrument): bench/profil.html
+profil: $(VENV)/.test
+	$(BIN)/python -m pyinstrument --renderer html --outfile bench/profil.html -m mkdocs build --strict
+	@echo "Profil: bench/profil.html"
+
 # The whole masterplan as one PDF, printed by headless Chromium: site/masterplan-smart-city-payakumbuh.pdf
 pdf: $(VENV)/.test $(CHROMIUM)
 	MASTERPLAN_PDF=true $(BIN)/mkdocs build --strict
@@ -85,5 +91,6 @@ draf: $(VENV)/.test $(CHROMIUM)
 tautan: build
 	$(BIN)/python -m macros.urls perbarui site
 
+# The build cache (macros/cache.py) lives in the user's cache folder, outside the checkout.
 clean:
-	rm -rf site .pytest_cache .cache
+	rm -rf site .pytest_cache "$${XDG_CACHE_HOME:-$$HOME/.cache}/masterplan-smart-city"

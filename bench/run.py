@@ -7,6 +7,12 @@ warm-up build of each: the difference is the cost of our layer (loading,
 validation, macros, page furniture, exports and the published-links check). Search indexing
 (Pagefind) runs on both sides. Results go to bench/results.json.
 
+The timed builds find the build cache (macros/cache.py) filled by the warm-up, as a preview
+after an edit of one page does. At 1x and 10x the layer is also measured without it
+(MASTERPLAN_NO_CACHE=1: everything read, checked and compiled again, as after a data edit or on
+a fresh machine): bench/tanpa-cache.json. Builds run as `make` runs them, with Python's
+bytecode cache (PYTHONDONTWRITEBYTECODE unset).
+
     python bench/run.py [--repeat N] [--cases 1,10,100,c10]
 """
 
@@ -31,7 +37,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 RESULTS = ROOT / "bench" / "results.json"
-ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+COLD_RESULTS = ROOT / "bench" / "tanpa-cache.json"
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
+NO_CACHE = {"MASTERPLAN_NO_CACHE": "1"}
 
 
 def copy_project(target: Path) -> Path:
@@ -119,7 +127,8 @@ def build(project: Path, extra_env: dict | None = None, search_index: bool = Fal
     return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
-def measure(case: dict, repeat: int, work: Path) -> dict:
+def measure(case: dict, repeat: int, work: Path, cold: bool = False) -> tuple[dict, dict | None]:
+    """The case's results (keys as in bench/results.json) and, if `cold`, its layer without the build cache."""
     project = copy_project(work / f"{case['series']}-{case['scale']}" / "situs")
     programmes = scale_programmes(project, case["scale"] if case["series"] == "programmes" else 1)
     if case["series"] == "chapters":
@@ -129,18 +138,26 @@ def measure(case: dict, repeat: int, work: Path) -> dict:
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
     plain = without_layer(project, prerendered)
     build(plain, search_index=True)  # warm-up
-    runs, plain_runs = [], []
+    runs, plain_runs, cold_runs = [], [], []
     for _ in range(repeat):  # interleaved, so drift in machine speed falls on both sides alike
         runs.append(build(project))
         plain_runs.append(build(plain, search_index=True)[0])
+        if cold:
+            cold_runs.append(build(project, NO_CACHE)[0])
     build_s, plain_s = statistics.median(r[0] for r in runs), statistics.median(plain_runs)
     layer_s = max(0.0, build_s - plain_s)
-    return {
+    result = {
         "scale": case["scale"], "series": case["series"], "programmes": programmes, "pages": pages,
         "build_s": round(build_s, 2), "layer_s": round(layer_s, 2), "layer_share": round(layer_s / build_s, 3),
         "peak_mib": round(max(r[1] for r in runs), 1),
         "per_1000_programmes_s": round(build_s / programmes * 1000, 2),
     }
+    if not cold:
+        return result, None
+    cold_s = statistics.median(cold_runs)
+    cold_layer = max(0.0, cold_s - plain_s)
+    return result, {"scale": case["scale"], "series": case["series"], "build_s": round(cold_s, 2),
+                    "layer_s": round(cold_layer, 2), "layer_share": round(cold_layer / cold_s, 3)}
 
 
 _BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
@@ -218,16 +235,23 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     cases = [{"series": "chapters", "scale": int(c[1:])} if c.startswith("c") else
              {"series": "programmes", "scale": int(c)} for c in args.cases.split(",")]
-    results = []
+    results, cold = [], []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for case in cases:
             repeat = min(args.repeat, 3) if case["scale"] >= 100 else args.repeat
-            results.append(measure(case, repeat, Path(folder)))
+            result, without_cache = measure(case, repeat, Path(folder),
+                                            cold=case["series"] == "programmes" and case["scale"] <= 10)
+            results.append(result)
+            cold += [without_cache] if without_cache else []
             print(table(results[-1:]).splitlines()[1], flush=True)
         rebuild = serve_rebuild(Path(folder))
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    COLD_RESULTS.write_text(json.dumps(cold, indent=2) + "\n", encoding="utf-8")
     print()
     print(table(results))
+    for c in cold:
+        print(f"tanpa cache build, {c['series']} {c['scale']}x: build {c['build_s']:.2f} s, "
+              f"lapisan {c['layer_s']:.2f} s ({c['layer_share']:.1%})")
     print(f"\nmkdocs serve, suntingan satu baris YAML: build ulang {rebuild['rebuild_s']:.2f} s "
           f"(build situs nyata: {rebuild['build_s']:.2f} s, menurut MkDocs); dari suntingan sampai halaman "
           f"baru tersaji {rebuild['latency_s']:.2f} s, termasuk pemantau berkas MkDocs (jeda 0,5 + 0,1 s)")

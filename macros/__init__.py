@@ -3,9 +3,11 @@
 The masterplan logic lives in plain modules (load, validate, model, query, render,
 roadmap, export, pages, chapters, cite, guard, urls, ...) that take data and return
 Markdown or files. This adapter, once per build: reads and checks the data and the
-pages' front matter, and registers the macros; per page: refuses unsafe Jinja
-(guard), then adds the chapter furniture, notices and glossary tooltips; after the
-build: checks published links, writes the open data and the search index.
+pages' front matter, and registers the macros; per page: refuses unsafe Jinja and
+renders the page from what the guard accepted, then adds the chapter furniture,
+notices and glossary tooltips; after the build: checks published links, writes the
+open data and the search index. What depends only on its inputs is kept in the build
+cache (cache.py) between builds.
 Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTING.md.
 """
 
@@ -37,7 +39,8 @@ def define_env(env) -> None:
 
     format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
     root, docs, kept = Path(env.project_dir), Path(env.conf["docs_dir"]), cache.folder()
-    dates = history.last_changed(root, docs.relative_to(root).as_posix())  # git runs while the data is read
+    # git runs in the background while the data is read
+    dates, tags = history.last_changed(root, docs.relative_to(root).as_posix()), history.release_tags_soon(root)
     try:
         plan = read_masterplan(root / "data", kept)
         pages = read_pages(docs, root / "data" / "schema", kept)
@@ -57,6 +60,7 @@ def define_env(env) -> None:
         root=root,
         edit_base=_edit_base(env.conf),
         cache=kept,
+        tags=tags,
     )
     macros = Macros(plan, page, context, source)
     for name, function in macros.registered.items():

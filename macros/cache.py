@@ -9,7 +9,8 @@ entry and a stale one is never read back.
 The folder is the user's cache (~/.cache/masterplan-smart-city, or under $XDG_CACHE_HOME),
 outside the checkout: code and pickles are loaded from it, so a pull request must not be
 able to put files there. It can be deleted at any time (`make clean`); MASTERPLAN_NO_CACHE=1
-builds without it. A folder that cannot be written only makes builds slower.
+builds without it. A folder that cannot be written only makes builds slower. Entries
+not made again for KEEP_DAYS days are deleted.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import marshal
 import os
 import pickle
 import sys
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import CodeType
@@ -76,9 +78,23 @@ def kept(place: Path | None, name: str, made_from: str, make: Callable[[], T], c
         partial = path.with_name(f"{path.name}.{os.getpid()}")
         partial.write_bytes(codec.dumps(value))
         os.replace(partial, path)  # whole or not at all, even with builds running side by side
+        _prune(place)
     except OSError:
         pass
     return value
+
+
+#: Entries not made again for this long are deleted (when a new entry is made), so the folder
+#: does not grow without end as pages, data and code change.
+KEEP_DAYS = 30
+
+
+def _prune(place: Path) -> None:
+    oldest = time.time() - KEEP_DAYS * 86400
+    with os.scandir(place) as entries:
+        for entry in entries:
+            if entry.is_file() and entry.stat().st_mtime < oldest:
+                Path(entry.path).unlink(missing_ok=True)
 
 
 def compiled(place: Path | None, name: str, made_from: str, source: Callable[[], str]) -> CodeType:

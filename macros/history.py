@@ -7,10 +7,11 @@ shallow clone): the build must not warn, and pages then use their front-matter d
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import logging
 import subprocess
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .load import parse
@@ -93,14 +94,28 @@ def _dates(output: str, folder: str) -> dict[str, datetime.date]:
 
 def release_tags(root: Path) -> list[str]:
     """Release versions from tags `vX.Y`, oldest first."""
-    output = _git(root, "tag", "--list", f"{TAG_PREFIX}[0-9]*") or ""
-    versions = [t[len(TAG_PREFIX):] for t in output.split() if _is_version(t[len(TAG_PREFIX):])]
-    return sorted(versions, key=_version_key)
+    return release_tags_soon(root)()
 
 
-def previous_release(root: Path, current: str | None) -> str | None:
-    """The newest release before `current` (or the newest of all when `current` is not a release)."""
-    tags = release_tags(root)
+def release_tags_soon(root: Path) -> Callable[[], list[str]]:
+    """release_tags(), with git started now, in the background; call the result for the tags."""
+    process = _start(root, "tag", "--list", f"{TAG_PREFIX}[0-9]*")
+
+    @functools.cache
+    def tags() -> list[str]:
+        output = _output(process) or ""
+        versions = [t[len(TAG_PREFIX):] for t in output.split() if _is_version(t[len(TAG_PREFIX):])]
+        return sorted(versions, key=_version_key)
+
+    return tags
+
+
+def previous_release(root: Path, current: str | None, tags: list[str] | None = None) -> str | None:
+    """The newest release before `current` (or the newest of all when `current` is not a release).
+
+    `tags`: the release tags, if already known (else git is asked).
+    """
+    tags = release_tags(root) if tags is None else tags
     if current and _is_version(current):
         tags = [t for t in tags if _version_key(t) < _version_key(current)]
     return tags[-1] if tags else None

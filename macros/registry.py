@@ -35,6 +35,7 @@ class BuildContext:
     edit_base: str = ""  # web-editor URL of the repository root, e.g. https://github.com/o/r/edit/main/
     today: datetime.date = field(default_factory=datetime.date.today)
     cache: Path | None = None  # the build cache folder (macros.cache)
+    tags: Callable[[], list[str]] | None = None  # release tags, when git was started early for them
 
 
 class Macros:
@@ -116,7 +117,8 @@ class Macros:
 
     def perubahan_program(self, dari=None) -> str:
         """Programmes added, removed and changed since release `dari` (default: the previous release)."""
-        since = dari or history.previous_release(self.context.root, self.context.version)
+        tags = self.context.tags() if self.context.tags else None
+        since = dari or history.previous_release(self.context.root, self.context.version, tags)
         old = history.programs_at(self.context.root, since) if since else {}
         if since and old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")

@@ -14,10 +14,10 @@ ROOT = Path(__file__).resolve().parent.parent
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 
 
-def build(project: Path, site: Path | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of `project` into `site` (default project/site)."""
+def build(project: Path, site: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of `project` into `site` (default project/site), with `env` added."""
     site = site or project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)],
                           cwd=project, env=env, capture_output=True, text=True)
 

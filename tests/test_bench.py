@@ -45,3 +45,6 @@ def test_results_file_has_the_documented_keys():
     assert {(r["series"], r["scale"]) for r in results} >= {("programmes", 1), ("programmes", 10),
                                                           ("programmes", 100), ("chapters", 10)}
     assert all(set(r) == keys for r in results)
+    cold = json.loads((ROOT / "bench" / "tanpa-cache.json").read_text(encoding="utf-8"))
+    assert {(c["series"], c["scale"]) for c in cold} == {("programmes", 1), ("programmes", 10)}
+    assert all(set(c) == {"scale", "series", "build_s", "layer_s", "layer_share"} for c in cold)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from conftest import ROOT, build
 from macros import render
 
 PROGRAM_FILES = sorted((ROOT / "data" / "program").glob("*.yml"))
@@ -158,3 +158,23 @@ def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
             assert (f'<a href="{edit_base}{relative}">Ubah data program ini</a> ({relative}, baris {line})'
                     in block), program["id"]
         assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html
+
+
+def test_build_cache_changes_nothing_in_the_site(tmp_path):
+    """The same site from an empty cache, from the cache it filled, and without any cache."""
+    cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
+    sites = {name: tmp_path / name for name in ("kosong", "terisi", "tanpa")}
+    for name, env in (("kosong", cache), ("terisi", cache), ("tanpa", {"MASTERPLAN_NO_CACHE": "1"})):
+        result = build(ROOT, sites[name], env)
+        assert result.returncode == 0, result.stderr
+    kept = list((tmp_path / "cache" / "masterplan-smart-city").iterdir())
+    assert {entry.name.split("-")[0] for entry in kept} >= {"data", "halaman", "skema", "jinja"}
+
+    def files(site: Path) -> dict[str, bytes]:
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
+                if p.is_file() and p.name not in ("sitemap.xml", "sitemap.xml.gz")}
+
+    reference = files(sites["tanpa"])
+    assert len(reference) > 100
+    assert files(sites["kosong"]) == reference
+    assert files(sites["terisi"]) == reference

@@ -206,6 +206,21 @@ def test_cache_makes_once_per_key_and_survives_damage(tmp_path):
     assert kept(None, "contoh", "kunci", lambda: 3) == 3
 
 
+def test_cache_forgets_entries_not_made_for_a_month(tmp_path):
+    import os
+    import time
+
+    from macros.cache import KEEP_DAYS, kept
+
+    folder = tmp_path / "cache"
+    kept(folder, "lama", "a", lambda: 1)
+    kept(folder, "baru", "b", lambda: 2)
+    old = time.time() - (KEEP_DAYS + 1) * 86400
+    os.utime(folder / "lama-a.pickle", (old, old))
+    kept(folder, "lain", "c", lambda: 3)  # a new entry prunes the folder
+    assert sorted(p.name for p in folder.iterdir()) == ["baru-b.pickle", "lain-c.pickle"]
+
+
 def test_cache_folder_is_the_users_and_can_be_turned_off(monkeypatch, tmp_path):
     from macros.cache import folder
 
