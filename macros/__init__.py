@@ -5,8 +5,8 @@ roadmap, export, pages, chapters, cite, guard, urls, ...) that take data and ret
 Markdown or files. This adapter, once per build: reads and checks the data and the
 pages' front matter, and registers the macros; per page: refuses unsafe Jinja and
 renders the page from what the guard accepted, then adds the chapter furniture,
-notices and glossary tooltips; after the build: checks published links, writes the
-open data and the search index. What depends only on its inputs is kept in the build
+notices and glossary tooltips; after the build: checks published links and writes the
+open data (the search index is overrides/hooks/pencarian.py). What depends only on its inputs is kept in the build
 cache (cache.py) between builds.
 Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTING.md.
 """
@@ -170,29 +170,11 @@ def on_post_build(env) -> None:
     (out / "program.csv").write_text(export.to_csv(rows, plan.years), encoding="utf-8")
     for schema in (Path(env.project_dir) / "data" / "schema").glob("*.schema.json"):
         (out / schema.name).write_text(schema.read_text(encoding="utf-8"), encoding="utf-8")
-    _search_index(site_dir)
 
 
 def _with_pdf() -> bool:
     """MASTERPLAN_PDF=true (make pdf, make release, make draf): print the whole masterplan to PDF."""
     return os.environ.get("MASTERPLAN_PDF") == "true"
-
-
-#: Page parts search must not match: permalink signs, roadmap source, edit links, citation box.
-_NOT_INDEXED = ".headerlink, pre.mermaid, .mp-sumber-data, .mp-salin, details.quote, .mp-bab-meta"
-
-
-def _search_index(site_dir: Path) -> None:
-    """Build the Pagefind index (Indonesian stemming from <html lang="id">) into site/pagefind/."""
-    import subprocess
-
-    from mkdocs.exceptions import PluginError
-    from pagefind_bin_extended import get_executable
-
-    result = subprocess.run([str(get_executable()), "--site", str(site_dir), "--quiet",
-                             "--exclude-selectors", _NOT_INDEXED], capture_output=True, text=True)
-    if result.returncode != 0:
-        raise PluginError(f"Indeks pencarian (Pagefind) gagal dibuat:\n{result.stdout}{result.stderr}")
 
 
 def _edit_base(config) -> str:

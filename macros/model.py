@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -124,7 +125,7 @@ def build(sources: list[Source]) -> Masterplan:
         for i, record in enumerate(s.data or [])
     ]
     return Masterplan(
-        info=by_kind["masterplan"].data,
+        info=copy.deepcopy(by_kind["masterplan"].data),  # sources may be reused by the next build (serve)
         dimensions=tuple(_dimension(d) for d in by_kind["dimensi"].data),
         agencies=tuple(Agency(**a) for a in by_kind["opd"].data),
         programs=tuple(programs),

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
+import time
 
 import pytest
 
@@ -34,3 +36,18 @@ def test_serve_reloads_after_yaml_and_macro_edits(serving):
     wait_for(url, "Aplikasi MY KOPAY Versi Baru")
     edit(project / "macros/render.py", '"OPD pelaksana", "Status")', '"OPD pelaksana", "Keadaan program")')
     wait_for(url, "<th>Keadaan program</th>")
+
+
+def test_serve_builds_the_search_index_in_the_background(serving):
+    """The page is served without waiting for Pagefind; the index follows, and follows edits."""
+    project, base = serving
+    entry_url = base + "pagefind/pagefind-entry.json"
+    before = wait_for(entry_url, '"id"', 60)  # the index has its Indonesian language entry
+    wait_for(base + "glosarium/", "Glosarium")
+    edit(project / "docs/glosarium.md", "# Glosarium", "# Glosarium\n\nKatakunciuniksekali.")
+    wait_for(base + "glosarium/", "Katakunciuniksekali")
+    deadline = time.monotonic() + 60
+    while (after := wait_for(entry_url, '"id"', 60)) == before:  # the index of the edited site
+        assert time.monotonic() < deadline, "the search index was not rebuilt after the edit"
+        time.sleep(0.2)
+    assert json.loads(after)["languages"]["id"]["page_count"] == json.loads(before)["languages"]["id"]["page_count"]

@@ -221,6 +221,19 @@ def test_cache_forgets_entries_not_made_for_a_month(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["baru-b.pickle", "lain-c.pickle"]
 
 
+def test_a_rebuild_in_the_same_process_parses_only_the_edited_file(data):
+    """Under `mkdocs serve` the next build reuses what was parsed; an edited file is parsed again."""
+    from macros.load import load_sources
+
+    first = {s.path: s for s in load_sources(data)[0]}
+    edit(data / GOV, "nama: Satu Data", "nama: Satu Data Kota")
+    second = {s.path: s for s in load_sources(data)[0]}
+    assert second["data/program/living.yml"] is first["data/program/living.yml"]
+    assert second["data/program/governance.yml"] is not first["data/program/governance.yml"]
+    assert second["data/program/governance.yml"].data[1]["nama"] == "Satu Data Kota"
+    assert read_masterplan(data).program_by_id["GOV-02"].nama == "Satu Data Kota"
+
+
 def test_cache_folder_is_the_users_and_can_be_turned_off(monkeypatch, tmp_path):
     from macros.cache import folder
 
