@@ -240,9 +240,12 @@ def main(argv: list[str]) -> int:
     results, cold = [], []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for case in cases:
-            # more runs where a build is short and the layer's share is most sensitive to noise
-            repeat = min(args.repeat, 3) if case["scale"] >= 100 else args.repeat + 4 if case["scale"] == 1 \
-                else args.repeat
+            if case["scale"] >= 100:
+                repeat = min(args.repeat, 3)
+            elif case["scale"] == 1:  # where a build is short, the layer's share is most sensitive to noise
+                repeat = args.repeat + 4
+            else:
+                repeat = args.repeat
             result, without_cache = measure(case, repeat, Path(folder),
                                             cold=case["series"] == "programmes" and case["scale"] <= 10)
             results.append(result)

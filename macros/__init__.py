@@ -6,8 +6,8 @@ Markdown or files. This adapter, once per build: reads and checks the data and t
 pages' front matter, and registers the macros; per page: refuses unsafe Jinja and
 renders the page from what the guard accepted, then adds the chapter furniture,
 notices and glossary tooltips; after the build: checks published links and writes the
-open data (the search index is overrides/hooks/pencarian.py). What depends only on its inputs is kept in the build
-cache (cache.py) between builds.
+open data (the search index is overrides/hooks/pencarian.py). What depends only on its
+inputs is kept in the build cache (cache.py) between builds.
 Macros are listed in `registry.Macros.NAMES` and documented in CONTRIBUTING.md.
 """
 

@@ -70,7 +70,7 @@ def kept(place: Path | None, name: str, made_from: str, make: Callable[[], T], c
     path = place / f"{name}-{made_from}.{codec.__name__}"
     try:
         return codec.loads(path.read_bytes())
-    except Exception:
+    except Exception:  # not made yet, or unreadable (any loader error): make it again
         pass
     value = make()
     try:

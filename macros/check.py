@@ -21,13 +21,13 @@ from .registry import Macros
 
 def main(argv: list[str]) -> int:
     root = Path(argv[0]) if argv else Path(".")
-    failures = []
+    failures, kept = [], cache.folder()
     try:
-        plan = read_masterplan(root / "data", cache.folder())
+        plan = read_masterplan(root / "data", kept)
     except MasterplanError as error:
         failures.append(str(error))
     try:
-        pages = read_pages(root / "docs", root / "data" / "schema", cache.folder())
+        pages = read_pages(root / "docs", root / "data" / "schema", kept)
     except MasterplanError as error:
         failures.append(str(error))
     for path in sorted((root / "docs").rglob("*.md")):
