@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 ADDR   ?= 127.0.0.1:8000
 CHROMIUM := /usr/bin/chromium
 PDFTOTEXT := /usr/bin/pdftotext
+JAVA := /usr/bin/java
+VNU := tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 # Material prints an end-of-life notice on every build; silence it so real warnings stand out.
 export NO_MKDOCS_2_WARNING := 1
@@ -55,12 +57,18 @@ lint: $(VENV)/.test
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 
 # Browser tests and the PDF drive Debian's Chromium (Playwright's own browser download does not
-# work here); the PDF test reads the PDF with poppler's pdftotext.
-$(CHROMIUM) $(PDFTOTEXT):
+# work here); the PDF test reads the PDF with poppler's pdftotext; the W3C HTML checker runs on Java.
+$(CHROMIUM) $(PDFTOTEXT) $(JAVA):
 	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium poppler-utils
+	  $$SUDO apt-get update -q && $$SUDO apt-get install -y -q chromium poppler-utils default-jre-headless
 
-test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT)
+# The W3C Nu HTML Checker (vnu.jar) from the npm registry, exactly as tests/vnu/package-lock.json
+# pins it (with its hash). Its install script, which would download a Java runtime, is not run.
+$(VNU): tests/vnu/package-lock.json
+	cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $@
+
+test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT) $(JAVA) $(VNU)
 	$(BIN)/python -m pytest -W error tests
 
 # Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters.

@@ -19,8 +19,8 @@ import os
 import sys
 from pathlib import Path
 
-_MODULES = ("errors", "cache", "load", "validate", "model", "data", "pages", "history", "escape", "links", "query",
-            "render", "roadmap", "export", "cite", "chapters", "urls", "guard", "cetak", "registry")
+_MODULES = ("errors", "files", "cache", "load", "validate", "model", "data", "pages", "history", "escape", "links",
+            "query", "render", "roadmap", "export", "cite", "chapters", "urls", "guard", "cetak", "registry")
 
 
 def define_env(env) -> None:
@@ -34,11 +34,16 @@ def define_env(env) -> None:
     from .cite import tanggal
     from .data import read_masterplan
     from .errors import MasterplanError
+    from .escape import md_values
+    from .files import PROJECT_FOLDERS, links_leaving
     from .pages import read_pages
     from .registry import BuildContext, Macros
 
     format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
     root, docs, kept = Path(env.project_dir), Path(env.conf["docs_dir"]), cache.folder()
+    leaving = links_leaving(root, PROJECT_FOLDERS)
+    if leaving:  # before MkDocs reads or copies a single file
+        raise PluginError(str(MasterplanError("Berkas di luar repositori tidak dibaca", leaving)))
     # git runs in the background while the data is read
     dates, tags = history.last_changed(root, docs.relative_to(root).as_posix()), history.release_tags_soon(root)
     try:
@@ -65,7 +70,7 @@ def define_env(env) -> None:
     macros = Macros(plan, page, context, source)
     for name, function in macros.registered.items():
         env.macro(function, name)
-    env.variables["dokumen"] = plan.info
+    env.variables["dokumen"] = md_values(plan.info)  # as page text: escaped for Markdown and HTML
     env.variables["_masterplan_macros"] = macros
     # For the printed cover (overrides/sampul.tpl): the version this build publishes, and its date.
     env.conf["extra"]["cetak"] = {"versi": context.version, "status": plan.info["status"],
@@ -121,12 +126,14 @@ def _compiled(markdown: str, jinja, glossary) -> tuple[list | None, list]:
 
 def on_post_page_macros(env) -> None:
     """Page furniture: chapter version, citation and history; illustrative notice; glossary tooltips."""
+    from .pages import escaped_for_theme
     from .render import notice, with_notice, with_tooltips
 
     macros = env.variables["_masterplan_macros"]
     markdown = with_notice(env.markdown, notice(macros.about_link()))
     markdown, tags = macros.furnish(markdown, env.page.canonical_url)
     env.page.meta["citation_tags"] = tags  # rendered by overrides/main.html
+    env.page.meta.update(escaped_for_theme(env.page.meta))
     # Pagefind indexes the site (Indonesian stemming); Material's lunr index is never downloaded
     # (overrides/partials/search.html), so it is left empty rather than built for nothing.
     env.page.meta["search"] = {"exclude": True}

@@ -15,6 +15,7 @@ from pathlib import Path
 from . import cache, guard
 from .data import read_masterplan
 from .errors import MasterplanError
+from .files import PROJECT_FOLDERS, links_leaving, read_text
 from .pages import read_pages, split_front_matter
 from .registry import Macros
 
@@ -22,6 +23,10 @@ from .registry import Macros
 def main(argv: list[str]) -> int:
     root = Path(argv[0]) if argv else Path(".")
     failures, kept = [], cache.folder()
+    leaving = links_leaving(root, PROJECT_FOLDERS)
+    if leaving:  # nothing else is read
+        print(MasterplanError("Berkas di luar repositori tidak dibaca", leaving), file=sys.stderr)
+        return 1
     try:
         plan = read_masterplan(root / "data", kept)
     except MasterplanError as error:
@@ -31,7 +36,10 @@ def main(argv: list[str]) -> int:
     except MasterplanError as error:
         failures.append(str(error))
     for path in sorted((root / "docs").rglob("*.md")):
-        first_line, markdown = split_front_matter(path.read_text(encoding="utf-8"))
+        text, unreadable = read_text(path, path.as_posix())
+        if unreadable is not None:
+            continue  # reported with the front matter
+        first_line, markdown = split_front_matter(text)
         found = guard.check(markdown, set(Macros.NAMES))
         if found:
             failures.append(guard.report(path.relative_to(root / "docs").as_posix(), found, first_line))

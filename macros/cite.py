@@ -21,6 +21,11 @@ class Citation:
     date: datetime.date  # when the page last changed
     url: str  # absolute URL of the page in that version
 
+    def __post_init__(self):
+        # Each value on one line: a line break in a data value must not end the citation's code block.
+        for name in ("document", "part", "publisher", "version", "url"):
+            object.__setattr__(self, name, " ".join(str(getattr(self, name)).split()))
+
     @property
     def title(self) -> str:
         return f"{self.document}: {self.part}" if self.part != self.document else self.document
@@ -40,17 +45,29 @@ def citation_text(c: Citation) -> str:
 def bibtex(c: Citation) -> str:
     key = "payakumbuh" + str(c.date.year) + re.sub(r"[^a-z0-9]+", "", c.part.lower())[:24]
     fields = [
-        ("author", f"{{{c.publisher}}}"),
-        ("title", c.title),
-        ("publisher", c.publisher),
+        ("author", f"{{{bibtex_text(c.publisher)}}}"),  # braces: an institution, not a person's name
+        ("title", f"{{{bibtex_text(c.title)}}}"),  # braces: styles keep its capitals
+        ("publisher", bibtex_text(c.publisher)),
         ("year", str(c.date.year)),
-        ("edition", f"Versi {c.version}"),
+        ("version", bibtex_text(c.version)),
         ("url", c.url),
-        ("urldate", ""),
         ("language", "indonesian"),
     ]
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
     return f"@misc{{{key},\n{body}\n}}"
+
+
+_BIBTEX = str.maketrans({"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
+                         "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"})
+
+
+def bibtex_text(value: str) -> str:
+    r"""A value for a BibTeX field: characters that mean something to BibTeX or LaTeX, escaped.
+
+    >>> print(bibtex_text("50% {Kota} & Desa"))
+    50\% \{Kota\} \& Desa
+    """
+    return value.translate(_BIBTEX)
 
 
 def meta_tags(c: Citation) -> list[tuple[str, str]]:

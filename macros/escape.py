@@ -31,6 +31,29 @@ def md_text(value: object) -> str:
     return _BLOCK_START.sub(lambda m: m.group(1) + "".join(f"&#{ord(c)};" for c in m.group(2)), text)
 
 
+def md_values(data: object) -> object:
+    """`data` with every leaf value escaped by `md_text`, for pages to show (`{{ dokumen.judul }}`)."""
+    if isinstance(data, dict):
+        return {key: md_values(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [md_values(value) for value in data]
+    return md_text(data)
+
+
+def tooltip_text(value: object) -> str:
+    """Text for a Markdown abbreviation's title, which Material's tooltips (`content.tooltips`) insert as HTML.
+
+    The browser decodes the attribute once, then the tooltip parses the result as HTML: so
+    markup is escaped twice. (Python-Markdown leaves `&lt;` alone when it writes the attribute,
+    hence `&amp;lt;` here.) Without JavaScript the browser's own tooltip shows `&lt;` for `<`.
+
+    >>> tooltip_text('R&D <img src=x onerror=alert(1)>')
+    'R&amp;amp;D &amp;lt;img src=x onerror=alert(1)&amp;gt;'
+    """
+    once = html.escape(" ".join(str(value).split()), quote=False)
+    return html.escape(once, quote=False)
+
+
 def html_text(value: object) -> str:
     """Escape a value for HTML text or an attribute value."""
     return html.escape(str(value), quote=True)

@@ -35,7 +35,11 @@ def to_json(rows: list[dict[str, Any]]) -> str:
 
 
 def to_csv(rows: list[dict[str, Any]], years: range) -> str:
-    """CSV for spreadsheets: lists joined with '; ', one column per plan year for the budget."""
+    """CSV for spreadsheets: lists joined with '; ', one column per plan year for the budget.
+
+    Text that a spreadsheet would run as a formula (starting with = + - @) is preceded by an
+    apostrophe; numbers are written as numbers.
+    """
     budget_columns = [f"anggaran_{y}" for y in years]
     header = [f for f in FIELDS if f != "anggaran"] + budget_columns + ["anggaran_jumlah", "tautan"]
     buffer = io.StringIO()
@@ -49,11 +53,26 @@ def to_csv(rows: list[dict[str, Any]], years: range) -> str:
     return buffer.getvalue()
 
 
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_text(text: str) -> str:
+    """Text a spreadsheet shows as text: a leading formula character is preceded by an apostrophe (OWASP).
+
+    >>> print(spreadsheet_text("=SUM(A1:A9)"), spreadsheet_text("GOV-01"))
+    '=SUM(A1:A9) GOV-01
+    """
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(v) for v in value)
+        return spreadsheet_text("; ".join(str(_cell(v)) for v in value))
     if isinstance(value, dict) and set(value) == {"nama", "target"}:
-        return f"{value['nama']} = {value['target']}"
+        return spreadsheet_text(f"{value['nama']} = {value['target']}")
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return spreadsheet_text(value)
     return value

@@ -134,12 +134,14 @@ def render(parts: list[Part], functions: Mapping[str, Callable[..., str]], varia
 
 
 def _lookup(keys: list[str], variables: Mapping[str, Any], where: Callable[[], str]) -> Any:
-    value = variables[keys[0]]
+    value, shown = variables[keys[0]], "{{ " + ".".join(keys) + " }}"
     for key in keys[1:]:
         if not isinstance(value, Mapping) or key not in value:
-            raise MasterplanError(f"{where()}: '{{{{ {'.'.join(keys)} }}}}': '{key}' tidak ada "
+            raise MasterplanError(f"{where()}: '{shown}': '{key}' tidak ada "
                                   "(nilai dokumen.* diambil dari data/masterplan.yml)")
         value = value[key]
+    if isinstance(value, Mapping):
+        raise MasterplanError(f"{where()}: '{shown}' berisi beberapa nilai; sebut salah satu: {', '.join(value)}")
     return value
 
 

@@ -104,7 +104,7 @@ def release_tags_soon(root: Path) -> Callable[[], list[str]]:
     @functools.cache
     def tags() -> list[str]:
         output = _output(process) or ""
-        versions = [t[len(TAG_PREFIX):] for t in output.split() if _is_version(t[len(TAG_PREFIX):])]
+        versions = [t[len(TAG_PREFIX):] for t in output.split() if is_version(t[len(TAG_PREFIX):])]
         return sorted(versions, key=_version_key)
 
     return tags
@@ -116,7 +116,7 @@ def previous_release(root: Path, current: str | None, tags: list[str] | None = N
     `tags`: the release tags, if already known (else git is asked).
     """
     tags = release_tags(root) if tags is None else tags
-    if current and _is_version(current):
+    if current and is_version(current):
         tags = [t for t in tags if _version_key(t) < _version_key(current)]
     return tags[-1] if tags else None
 
@@ -138,7 +138,10 @@ def programs_at(root: Path, version: str) -> dict[str, dict] | None:
     return records
 
 
-def _is_version(text: str) -> bool:
+def is_version(text: object) -> bool:
+    """`1.0` or `1.0.2`: a release number."""
+    if not isinstance(text, str):
+        return False
     parts = text.split(".")
     return len(parts) in (2, 3) and all(p.isdigit() for p in parts)
 

@@ -7,13 +7,20 @@ constructed, in one pass: the data sets grow to thousands of programmes.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.cyaml import CParser  # libyaml's event parser (PyYAML's wheels carry it)
+from yaml.events import AliasEvent
+from yaml.resolver import Resolver
 
 from .errors import Problem
+from .files import read_text
 
 Path_ = tuple  # a path into the data: keys and list indexes
 
@@ -61,7 +68,11 @@ def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], 
         if not path.is_file():
             problems.append(Problem(shown, 0, "", "berkas tidak ditemukan"))
             continue
-        text, place = path.read_text(encoding="utf-8"), (path.resolve(), shown, kind)
+        text, problem = read_text(path, shown)
+        if problem is not None:
+            problems.append(problem)
+            continue
+        place = (path.resolve(), shown, kind)
         before = _parsed.get(place)
         if before is None or before[0] != text:
             before = _parsed[place] = (text, *parse(text, shown, kind))
@@ -95,19 +106,62 @@ def parse(text: str, shown: str, kind: str, first_line: int = 1) -> tuple[Source
     return source, problems
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """Safe YAML with string keys, dates kept as written, and the line of every key and item."""
+#: Nesting deeper than this is refused: the data needs a handful of levels, and each level costs
+#: stack in the parser (very deep nesting would crash it).
+MAX_DEPTH = 32
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """YAML that parses but is refused here; its message says what to write instead."""
+
+    def __init__(self, message: str, mark):
+        super().__init__(problem=message, problem_mark=mark)
+
+
+class _LineLoader(Composer, CParser, SafeConstructor, Resolver):
+    """Safe YAML with string keys, dates kept as written, and the line of every key and item.
+
+    Refused, each as a YAML error at its line: aliases and merge keys (a few lines could expand
+    into millions of values), nesting deeper than MAX_DEPTH, and numbers that are not finite or
+    too long to read. Events come from libyaml; nodes are composed here, one level at a time, so
+    that depth and aliases are checked before anything is built.
+    """
 
     def __init__(self, stream):
-        super().__init__(stream)
+        CParser.__init__(self, stream)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
         self.offset = 0
+        self.depth = 0
         self.container_lines: dict[int, dict[Any, int]] = {}
         self.duplicates: list[tuple[int, str, int]] = []
 
+    def compose_node(self, parent, index):
+        if self.check_event(AliasEvent):
+            raise _Refused("alias YAML (*nama) tidak diizinkan; tulis nilainya langsung", self.peek_event().start_mark)
+        if self.depth >= MAX_DEPTH:
+            raise _Refused(f"susunan bertingkat lebih dari {MAX_DEPTH} tingkat; data ini tidak memerlukannya",
+                           self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_object(self, node, deep=False):
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, OverflowError):  # e.g. an integer of thousands of digits
+            raise _Refused("nilai tidak bisa dibaca: angka terlalu panjang atau format tidak dikenal",
+                           node.start_mark) from None
+
     def construct_mapping(self, node, deep=False):  # always deep here
         if not isinstance(node, yaml.MappingNode):
-            raise yaml.constructor.ConstructorError(None, None, "expected a mapping", node.start_mark)
-        self.flatten_mapping(node)
+            raise _Refused("di sini harus ada pasangan kolom: nilai", node.start_mark)
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise _Refused("kunci gabung YAML (<<) tidak diizinkan; tulis kolomnya langsung", key_node.start_mark)
         mapping, lines = {}, {}
         self.container_lines[id(mapping)] = lines
         for key_node, value_node in node.value:
@@ -135,10 +189,25 @@ class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     def construct_yaml_timestamp(self, node):
         return self.construct_scalar(node)  # dates as written: ISO text, as in JSON
 
+    def construct_undefined(self, node):
+        shown = node.tag.replace("tag:yaml.org,2002:", "!!")[:60]
+        raise _Refused(f"tanda YAML {shown} tidak diizinkan; tulis nilainya sebagai teks, angka atau daftar biasa",
+                       node.start_mark)
 
+    def construct_yaml_float(self, node):
+        value = super().construct_yaml_float(node)
+        if not math.isfinite(value):
+            raise _Refused("angka harus terhingga (bukan .inf, .nan atau angka sebesar 1e999)", node.start_mark)
+        return value
+
+
+_LineLoader.add_constructor(None, _LineLoader.construct_undefined)
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_yaml_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_yaml_seq)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
+_LineLoader.add_constructor("tag:yaml.org,2002:float", _LineLoader.construct_yaml_float)
+for _tag in ("binary", "set", "omap", "pairs"):  # not in the JSON data model the schemas describe
+    _LineLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _LineLoader.construct_undefined)
 
 
 def _path_to(data: Any, container: int, where: Path_ = ()) -> Path_:
@@ -154,9 +223,12 @@ def _path_to(data: Any, container: int, where: Path_ = ()) -> Path_:
 
 
 def _syntax_problem(shown: str, error: yaml.YAMLError, offset: int = 0) -> Problem:
+    """A YAML error in Indonesian. Only what went wrong is shown, never the file's text around it."""
     mark = getattr(error, "problem_mark", None)
     line = mark.line + 1 + offset if mark else 0
-    detail = getattr(error, "problem", None) or str(error)
+    detail = getattr(error, "problem", None) or "tidak dikenali"
+    if isinstance(error, _Refused):
+        return Problem(shown, line, "", detail)
     return Problem(shown, line, "", (
         f"format YAML tidak bisa dibaca ({detail}). Periksa indentasi (spasi, bukan tab) "
         "dan tanda titik dua; teks yang memuat ':' atau '#' perlu diapit tanda kutip"))

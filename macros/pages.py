@@ -7,8 +7,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import escape
+
 from .cache import contents, kept, key
 from .errors import MasterplanError, Problem
+from .files import read_text
 from .load import Source, parse
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
@@ -59,7 +62,11 @@ def _read_pages(docs_dir: Path, schema_dir: Path, cache: Path | None) -> dict[st
     validator = validator_for(schema_dir, "halaman", cache)
     pages, problems = {}, []
     for path in sorted(docs_dir.rglob("*.md")):
-        src, text = path.relative_to(docs_dir).as_posix(), path.read_text(encoding="utf-8")
+        src = path.relative_to(docs_dir).as_posix()
+        text, unreadable = read_text(path, f"docs/{src}")
+        if unreadable is not None:
+            problems.append(unreadable)
+            continue
         source, found = _front_matter(text, f"docs/{src}")
         problems += found
         if source is None:
@@ -71,6 +78,20 @@ def _read_pages(docs_dir: Path, schema_dir: Path, cache: Path | None) -> dict[st
     if problems:
         raise MasterplanError("Front matter halaman tidak valid; perbaiki lalu bangun ulang", problems)
     return pages
+
+
+#: Front-matter values the theme writes into HTML as they are (MkDocs' templates do not escape):
+#: the page's title and its description in <meta name="description">.
+THEME_TEXT = ("title", "description")
+
+
+def escaped_for_theme(meta: dict) -> dict:
+    """The values of THEME_TEXT in `meta`, escaped for HTML once (as Markup, so no template escapes them twice).
+
+    >>> escaped_for_theme({"description": 'Visi "Kota" <b>', "bab": "I"})
+    {'description': Markup('Visi &#34;Kota&#34; &lt;b&gt;')}
+    """
+    return {key: escape(meta[key]) for key in THEME_TEXT if isinstance(meta.get(key), str)}
 
 
 def split_front_matter(text: str) -> tuple[int, str]:

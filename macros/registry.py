@@ -71,12 +71,13 @@ class Macros:
         """The detail block of one programme, with its permalink anchor."""
         program = query.program(self.plan, id)
         self._claim(program)
-        return render.program_detail(program, self.plan, level, self.context.edit_base)
+        return render.program_detail(program, self.plan, _heading_level(level), self.context.edit_base)
 
     def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
                        level=3) -> str:
         """Detail blocks of every programme matching the filters."""
         found = query.select(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
+        level = _heading_level(level)
         for program in found:
             self._claim(program)
         return render.program_details(found, self.plan, level, self.context.edit_base)
@@ -117,6 +118,8 @@ class Macros:
 
     def perubahan_program(self, dari=None) -> str:
         """Programmes added, removed and changed since release `dari` (default: the previous release)."""
+        if dari is not None and not history.is_version(dari):
+            raise MasterplanError(f"dari={dari!r:.40} harus nomor versi rilis, misalnya \"1.0\"")
         tags = self.context.tags() if self.context.tags else None
         since = dari or history.previous_release(self.context.root, self.context.version, tags)
         old = history.programs_at(self.context.root, since) if since else {}
@@ -185,6 +188,13 @@ class Macros:
 
     def missing_details(self) -> list[str]:
         return [p.id for p in self.plan.programs if p.id not in self.detail_urls]
+
+
+def _heading_level(level: object) -> int:
+    """A programme heading's level: 2 to 6, under the page's title."""
+    if not isinstance(level, int) or isinstance(level, bool) or not 2 <= level <= 6:
+        raise MasterplanError(f"level={level!r:.40} harus bilangan bulat 2 sampai 6 (tingkat judul)")
+    return level
 
 
 def _reported(name: str, func: Callable[..., str], page: Callable[[], tuple[str, str]],

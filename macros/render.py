@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .escape import md_text
+from .escape import md_text, tooltip_text
 from .model import Masterplan, Program, Term
 
 Link = Callable[[Program], str]
@@ -252,8 +252,8 @@ def _abbreviations(terms: tuple[Term, ...]) -> str:
 
 
 def tooltip(term: Term) -> str:
-    text = f"{term.kepanjangan}. {term.definisi}" if term.kepanjangan else term.definisi
-    return " ".join(text.split())
+    """A glossary term's tooltip: its expansion and definition, safe where the theme shows it as HTML."""
+    return tooltip_text(f"{term.kepanjangan}. {term.definisi}" if term.kepanjangan else term.definisi)
 
 
 def program_changes(since: str | None, changes: tuple[list[str], list[str], dict[str, list[str]]] | None,

@@ -75,7 +75,7 @@ def _checker(kind: str, text: str, cache: Path | None) -> Checker:
 #: Keywords the compiled fast check understands exactly like jsonschema does (JSON Schema draft 7).
 _FAST_KEYWORDS = {"$schema", "$id", "$ref", "$defs", "title", "description", "examples", "type", "items",
                   "properties", "required", "additionalProperties", "propertyNames", "pattern", "enum",
-                  "minimum", "maximum", "minLength", "minItems", "maxItems", "uniqueItems"}
+                  "minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems"}
 
 
 def _fast_check(schema: dict, kind: str, cache: Path | None) -> Callable[[Any], Any] | None:
@@ -134,6 +134,7 @@ _LIMITS = {
     "minimum": "tidak boleh kurang dari {limit} (tertulis {value})",
     "maximum": "tidak boleh lebih dari {limit} (tertulis {value})",
     "minLength": "tidak boleh kosong",
+    "maxLength": "terlalu panjang: paling banyak {limit} huruf (tertulis {length} huruf); ringkaskan",
     "minItems": "harus berisi sedikitnya {limit} butir",
     "maxItems": "paling banyak {limit} butir",
     "uniqueItems": "ada butir yang ditulis dua kali",
@@ -172,20 +173,27 @@ def _explain(error) -> tuple[Path_, str]:
         hint = f", misalnya {example}" if example else ""
         return where, f"{_show(value)} tidak sesuai format yang diminta{hint}"
     if kind in _LIMITS:
-        return where, _LIMITS[kind].format(limit=error.validator_value, value=value)
-    return where, f"tidak sesuai skema ({error.message})"
+        length = len(value) if isinstance(value, str) else 0
+        return where, _LIMITS[kind].format(limit=error.validator_value, value=_show(value), length=length)
+    return where, f"tidak sesuai skema (aturan '{kind}')"
+
+
+#: Longest value quoted in a message: enough to recognise it, never a whole file's worth.
+SHOWN_MAX = 60
 
 
 def _show(value: Any) -> str:
     if isinstance(value, str):
-        return f"'{value}'"
+        text = " ".join(value.split())
+        return f"'{text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 1] + '…'}'"
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return "kosong"
     if isinstance(value, (list, dict)):
         return _TYPES["array" if isinstance(value, list) else "object"]
-    return str(value)
+    text = str(value)
+    return text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 1] + "…"
 
 
 def _suggest(value: Any, options: list) -> str:

@@ -1,0 +1,63 @@
+"""Read the project's own files, and nothing from outside the repository.
+
+Pages, data and templates are proposed by pull request. A symbolic link among them could point
+at a file of the machine that builds the site (a system file, /proc/self/environ), which the
+build would then read or publish: links that leave the repository are refused before anything
+is read. A file's content is never quoted in an error: it may not be ours to show.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import Problem
+
+#: The folders a build reads or publishes files from, relative to the project root.
+PROJECT_FOLDERS = ["docs", "data", "overrides", "macros"]
+
+#: Largest page or data file read, in bytes: far above any real one (the 100x benchmark data set
+#: has 1.5 MB per file), small enough that a mistaken or hostile file fails at once.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
+    """The UTF-8 text of `path`, or a problem naming `shown` (as contributors see the path) and the line."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return None, Problem(shown, 0, "", f"berkas terlalu besar ({size // (1024 * 1024)} MB; paling besar "
+                                           f"{MAX_BYTES // (1024 * 1024)} MB)")
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        return None, Problem(shown, line, "", "berkas bukan teks UTF-8; simpan ulang dengan pengodean UTF-8 "
+                                              "(di editor: Save with Encoding › UTF-8)")
+
+
+def links_leaving(root: Path, folders: list[str]) -> list[Problem]:
+    """Every symbolic link under `folders` (relative to `root`) that leads outside `root`, or nowhere."""
+    root = root.resolve()
+    problems = []
+    for folder in folders:
+        top = root / folder
+        if top.is_symlink() and not _inside(top, root):
+            problems.append(Problem(folder, 0, "", "tautan simbolik ke luar repositori tidak diizinkan"))
+            continue
+        for parent, directories, files in os.walk(root / folder):  # does not follow links to folders
+            for name in sorted(directories + files):
+                path = Path(parent) / name
+                if path.is_symlink() and not _inside(path, root):
+                    shown = path.relative_to(root).as_posix()
+                    problems.append(Problem(shown, 0, "", "tautan simbolik ke luar repositori tidak diizinkan; "
+                                                          "salin berkasnya ke dalam repositori"))
+    return problems
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):  # broken or circular link
+        return False
+    return target == root or root in target.parents
