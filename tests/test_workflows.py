@@ -82,6 +82,20 @@ def test_deploys_follow_the_checks_one_at_a_time(name, trigger, command):
     assert any(step.get("run") == command for step in deploy["steps"])
 
 
+def test_reusable_workflows_of_this_repository_exist():
+    # A reusable workflow of this repository is called as $/.github/workflows/<file>, GitHub's
+    # self-repository syntax: this commit's file, whatever is checked out (zizmor's self-repository
+    # audit flags the older ./ form). One of another repository carries @<ref>, like an action.
+    local = [(path.name, job["uses"]) for path in WORKFLOWS for job in workflow(path.name)["jobs"].values()
+             if "uses" in job and "@" not in job["uses"]]
+    assert len(local) == 3, local  # the shared checks, called by usulan, terbitkan and rilis
+    for name, uses in local:
+        assert uses.startswith("$/.github/workflows/"), (name, uses)
+        called = (ROOT / uses.removeprefix("$/")).resolve()
+        assert called.parent == GITHUB / "workflows" and called.is_file(), (name, uses)
+        assert "workflow_call" in workflow(called.name)["on"], (name, uses)
+
+
 def test_actions_are_pinned_to_full_commit_shas():
     # ../shared/ACTIONS.md lists the commits of current releases, where this checkout has it.
     table = ACTIONS.read_text(encoding="utf-8") if ACTIONS.is_file() else None
