@@ -17,7 +17,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help serve build check lint test bench profil pdf pencarian tautan release draf clean
+.PHONY: help serve build check lint test bench profil pdf pencarian tautan release draf kunci clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
@@ -30,16 +30,41 @@ help:
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
 	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
 	@echo "make tautan  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
+	@echo "make kunci   buat ulang kunci paket (requirements*.txt, dengan hash) dari requirements*.in"
 
-# Stamps: reinstall only when a requirements file changes.
+# Stamps: reinstall only when a lock changes. The locks (made by `make kunci`) pin every package
+# with the hashes of its files: pip refuses any file whose hash is not there, and installs nothing
+# that is not in the lock. requirements-test.txt holds the site build too, at the same versions.
+# With --no-deps pip no longer sees a dependency that a lock lacks; `pip check` does (it prints one
+# line, since --quiet would hide what is missing).
 $(VENV)/.site: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements.txt
+	$(BIN)/python -m pip check
 	touch $@
 
 $(VENV)/.test: requirements-test.txt $(VENV)/.site
-	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-test.txt
+	$(BIN)/python -m pip check
 	touch $@
+
+# The locks, from the direct dependencies in requirements.in and requirements-test.in: pip-tools
+# (pinned here) runs in a throwaway environment, since nothing else needs it. Pins already in a
+# lock are kept; bump a direct dependency in its .in file, a transitive one with NAIKKAN=name.
+# Made with Python 3.11, the oldest supported and CI's: a lock made on a newer Python can leave
+# out a package that only 3.11 needs.
+PIP_TOOLS := pip-tools==7.6.2
+PIP_COMPILE := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
+  --no-emit-find-links $(foreach name,$(NAIKKAN),--upgrade-package $(name))
+kunci:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
+	  { echo "make kunci memerlukan Python 3.11: make kunci PYTHON=python3.11"; exit 2; }
+	set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	  $(PYTHON) -m venv "$$tmp"; \
+	  "$$tmp/bin/python" -m pip install --quiet $(PIP_TOOLS); \
+	  export CUSTOM_COMPILE_COMMAND="make kunci"; \
+	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements.txt requirements.in; \
+	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements-test.txt requirements-test.in
 
 # SITE_URL: serve at the root of $(ADDR), whatever path the published site_url has.
 serve: $(VENV)/.site

@@ -21,7 +21,8 @@ CHAPTERS = [
 PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 RUNNING_SERVICES = ["MY KOPAY", "SIPADUKO", "Bang Soleh", "City of Randang", "Goes to School",
                     "Peduli Lingkungan Sejak Dini"]
-# Facts marked [U] in ../shared/FACTS.md: wherever stated, the paragraph says "perlu verifikasi".
+# Figures not yet verified against an official source: wherever stated, the paragraph says
+# "perlu verifikasi".
 UNVERIFIED = ["139.576", "47 kelurahan"]
 PLAN = read_masterplan(ROOT / "data")
 

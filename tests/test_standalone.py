@@ -1,0 +1,66 @@
+"""The repository stands alone: no tracked file refers to a path outside the checkout."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import PurePosixPath
+
+from conftest import ROOT
+
+VENDORED = "docs/assets/vendor/"  # minified third-party JavaScript, not ours to read
+OUTSIDE = re.compile(r"\.\./shared")  # the folder beside a checkout, which a clone does not have
+CODE = ("tests/", "macros/", "bench/", "overrides/")
+
+
+def tracked_text_files() -> dict[str, str]:
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True).stdout
+    files = {}
+    for name in listed.decode("utf-8").split("\0"):
+        path = ROOT / name
+        if not name or name.startswith(VENDORED) or not path.is_file():
+            continue
+        data = path.read_bytes()
+        if b"\0" not in data:  # binary files hold NUL bytes
+            files[name] = data.decode("utf-8", errors="replace")
+    return files
+
+
+def escapes(name: str, text: str) -> list[str]:
+    """Lines of a Python file that climb above the repository root from __file__.
+
+    A file at depth d (tests/x.py: d = 2) reaches the root with parents[d - 1] or d times .parent.
+    """
+    depth = len(PurePosixPath(name).parts)
+    found = []
+    for number, line in enumerate(text.splitlines(), 1):
+        levels = [int(n) + 1 for n in re.findall(r"\.parents\[(\d+)\]", line)]
+        levels += [len(chain) // len(".parent") for chain in
+                   re.findall(r"__file__\)(?:\.resolve\(\))?((?:\.parent\b)+)", line)]
+        if any(level > depth for level in levels) or re.search(r"\bROOT(\.parent\b|\s*/\s*[\"']\.\.)", line):
+            found.append(f"{name}:{number}: {line.strip()}")
+    return found
+
+
+def test_no_tracked_file_refers_to_the_folder_beside_the_checkout():
+    files = tracked_text_files()
+    assert "tests/conftest.py" in files and "README.md" in files
+    found = [f"{name}:{number}" for name, text in files.items()
+             for number, line in enumerate(text.splitlines(), 1) if OUTSIDE.search(line)]
+    assert not found, found
+
+
+def test_no_python_file_climbs_above_the_repository_root():
+    code = {name: text for name, text in tracked_text_files().items()  # this file's examples climb on purpose
+            if name.startswith(CODE) and name.endswith(".py") and name != "tests/test_standalone.py"}
+    assert "overrides/hooks/cetak.py" in code  # parents[2] there is the root itself
+    found = [line for name, text in code.items() for line in escapes(name, text)]
+    assert not found, found
+
+
+def test_the_climb_check_counts_from_each_file():
+    assert escapes("tests/x.py", "ROOT = Path(__file__).resolve().parent.parent") == []
+    assert escapes("overrides/hooks/x.py", "root = Path(__file__).resolve().parents[2]") == []
+    assert escapes("tests/x.py", 'Path(__file__).resolve().parents[2] / "shared"')
+    assert escapes("tests/x.py", "Path(__file__).parent.parent.parent")
+    assert escapes("bench/x.py", 'ROOT / ".." / "shared"') and escapes("bench/x.py", "ROOT.parent")
