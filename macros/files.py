@@ -25,8 +25,7 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
     """The UTF-8 text of `path`, or a problem naming `shown` (as contributors see the path) and the line."""
     size = path.stat().st_size
     if size > MAX_BYTES:
-        return None, Problem(shown, 0, "", f"berkas terlalu besar ({size // (1024 * 1024)} MB; paling besar "
-                                           f"{MAX_BYTES // (1024 * 1024)} MB)")
+        return None, Problem(shown, 0, "", f"berkas terlalu besar ({_mb(size)} MB; paling besar {_mb(MAX_BYTES)} MB)")
     data = path.read_bytes()
     try:
         return data.decode("utf-8"), None
@@ -34,6 +33,10 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
         line = data.count(b"\n", 0, error.start) + 1
         return None, Problem(shown, line, "", "berkas bukan teks UTF-8; simpan ulang dengan pengodean UTF-8 "
                                               "(di editor: Save with Encoding › UTF-8)")
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
 
 
 def links_leaving(root: Path, folders: list[str]) -> list[Problem]:

@@ -1,0 +1,93 @@
+"""Reading YAML safely: what could expand, crash or leak is refused at its line, in Indonesian."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import edit, line_of
+from macros import files
+from macros.data import read_masterplan
+from macros.errors import MasterplanError
+from macros.load import MAX_DEPTH, parse
+
+GOV = "program/governance.yml"
+
+
+def only(data) -> str:
+    with pytest.raises(MasterplanError) as caught:
+        read_masterplan(data)
+    assert len(caught.value.problems) == 1, str(caught.value)
+    return str(caught.value.problems[0])
+
+
+def refused(text: str) -> str:
+    source, problems = parse(text, "data/x.yml", "program")
+    assert source is None and len(problems) == 1, problems
+    return str(problems[0])
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("a: &a [1]\nb: *a\n", 2, "alias YAML (*nama) tidak diizinkan"),
+    ("a: &a [*a]\n", 1, "alias YAML"),  # a structure that contains itself
+    ("a: {x: 1}\nb:\n  <<: {x: 2}\n", 3, "kunci gabung YAML (<<) tidak diizinkan"),
+    # 100,000 levels would crash libyaml's own composer
+    ("a: " + "[" * 100_000 + "]" * 100_000 + "\n", 1, f"lebih dari {MAX_DEPTH} tingkat"),
+    ("".join("  " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 2)), MAX_DEPTH, f"lebih dari {MAX_DEPTH} tingkat"),
+    ("a: " + "9" * 5000 + "\n", 1, "angka terlalu panjang"),
+    ("a: .inf\n", 1, "angka harus terhingga"),
+    ("a: 1.0e+999\n", 1, "angka harus terhingga"),
+    ("a: .nan\n", 1, "angka harus terhingga"),
+    ("a: !!binary aGFsbw==\n", 1, "tanda YAML !!binary tidak diizinkan"),
+    ("a: !!python/object/apply:os.system [id]\n", 1, "tanda YAML !!python/object/apply:os.system tidak diizinkan"),
+    ("a: !!set {x}\n", 1, "tanda YAML !!set tidak diizinkan"),
+])
+def test_refused_yaml_names_the_line(text, line, words):
+    message = refused(text)
+    assert message.startswith(f"data/x.yml baris {line}: ") and words in message, message
+
+
+def test_an_expanding_document_is_refused_before_it_expands():
+    levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]" for i in range(8)]
+    assert "baris 2: alias YAML" in refused("\n".join(levels) + "\n")  # 10^9 values once expanded
+
+
+def test_plain_json_values_are_read_as_before():
+    source, problems = parse("a: [1, 2.5, true, null, teks]\nb: {c: 2026-01-01}\n", "data/x.yml", "program")
+    assert problems == [] and source.data == {"a": [1, 2.5, True, None, "teks"], "b": {"c": "2026-01-01"}}
+
+
+def test_an_alias_in_a_data_file_is_named_with_its_file(data):
+    edit(data / GOV, "  mitra: []", "  mitra: &mitra [Bank Nagari]")
+    edit(data / GOV, "  sumber_dana: [APBD, APBN]", "  mitra: *mitra\n  sumber_dana: [APBD, APBN]")
+    line = line_of(data / GOV, "mitra: *mitra")
+    assert only(data) == f"data/program/governance.yml baris {line}: alias YAML (*nama) tidak diizinkan; " \
+                         "tulis nilainya langsung"
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(data):
+    line, text = line_of(data / GOV, "nama: Satu Data"), (data / GOV).read_text(encoding="utf-8")
+    (data / GOV).write_bytes(text.replace("nama: Satu Data", "nama: Satu Data \xe9").encode("latin-1"))
+    assert only(data).startswith(f"data/program/governance.yml baris {line}: berkas bukan teks UTF-8")
+
+
+def test_an_oversized_file_is_refused_without_being_read(data, monkeypatch):
+    monkeypatch.setattr(files, "MAX_BYTES", 2 * 1024 * 1024)
+    (data / GOV).write_bytes(b"\xff" * 3 * 1024 * 1024)  # not even UTF-8: never read
+    assert only(data) == "data/program/governance.yml: berkas terlalu besar (3,0 MB; paling besar 2,0 MB)"
+
+
+def test_a_quoted_value_is_cut_short(data):
+    edit(data / GOV, "tahun_mulai: 2026", "tahun_mulai: '" + "root:x:0:0:root:/root:/bin/bash " * 20 + "'")
+    message = only(data)
+    assert "harus berupa bilangan bulat, bukan 'root:x:0:0:root" in message
+    assert len(message) < 250 and message.count("root:x") < 3
+
+
+@pytest.mark.parametrize("old, new, words", [
+    ("nama: Satu Data", "nama: " + "Satu Data " * 40, "terlalu panjang: paling banyak 200 huruf (tertulis 399 huruf)"),
+    ("2027: 250000000", "2027: 1" + "0" * 30, "tidak boleh lebih dari 100000000000000"),
+])
+def test_values_have_bounds(data, old, new, words):
+    edit(data / GOV, old, new)
+    assert words in only(data)
