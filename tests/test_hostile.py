@@ -90,8 +90,9 @@ def text(fragment: str) -> str:
 
 
 def test_hostile_pages_are_still_valid_html(hostile_site):
+    """Also the site at the root of its host (real_build's has a path), where the 404 page differs."""
     site, _ = hostile_site
-    ours = [m for m in check(site / "quick-win") if theme_error(m) is None]
+    ours = [m for m in check(site) if theme_error(m) is None]
     assert not ours, ours
 
 
