@@ -301,7 +301,7 @@ def budget_chart(plan: Masterplan) -> dict:
             value = amounts[dimension.id, year]
             y -= value * scale
             parts.append({"y": round(y, 1), "height": round(value * scale, 1), "color": color,
-                          "label": f"{dimension.nama} {year}: {miliar(value)}"})
+                          "label": f"{' '.join(dimension.nama.split())} {year}: {miliar(value)}"})
         bars.append({"x": round(left + i * slot + (slot - bar_width) / 2, 1), "year": year, "parts": parts,
                      "top": round(y, 1), "total": miliar(total, unit=False)})
     ticks = [{"y": round(height - bottom - k * step * scale, 1), "label": miliar(k * step, unit=False)}
@@ -310,7 +310,8 @@ def budget_chart(plan: Masterplan) -> dict:
     return {
         "width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
         "bar_width": round(bar_width, 1), "bars": bars, "ticks": ticks, "unit": "miliar rupiah",
-        "legend": [{"label": d.nama, "color": c} for d, c in zip(plan.dimensions, CHART_COLORS, strict=False)],
+        "legend": [{"label": " ".join(d.nama.split()), "color": c}
+                   for d, c in zip(plan.dimensions, CHART_COLORS, strict=False)],
         "title": f"Anggaran indikatif per tahun dan dimensi, {years_[0]}–{years_[-1]}",
         "description": "; ".join(f"{y}: {miliar(t)}" for y, t in zip(years_, totals, strict=True)) + "." + mark,
         "caption": "Anggaran indikatif per tahun, ditumpuk menurut dimensi (miliar rupiah). "
