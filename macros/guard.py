@@ -201,7 +201,7 @@ def _describe(node: nodes.Node) -> str:
     if isinstance(node, nodes.Call):
         return f"panggilan {_describe(node.node)}"
     if isinstance(node, nodes.Const):
-        return f"nilai {node.value!r}"
+        return f"nilai {node.value!r:.60}"
     return _name(node)
 
 

@@ -23,7 +23,7 @@ def select(plan: Masterplan, dimensi: str | None = None, elemen: str | None = No
     _known("opd", opd, plan.agency_by_id)
     _known("status", status, STATUS)
     if tahun is not None and (not isinstance(tahun, int) or tahun not in plan.years):
-        raise MasterplanError(f"filter tahun={tahun!r} di luar periode masterplan "
+        raise MasterplanError(f"filter tahun={tahun!r:.40} di luar periode masterplan "
                               f"{plan.years[0]}–{plan.years[-1]}")
     return [
         p for p in plan.programs
@@ -40,9 +40,9 @@ def program(plan: Masterplan, program_id: str) -> Program:
     try:
         return plan.program_by_id[program_id]
     except (KeyError, TypeError):
-        raise MasterplanError(f"program {program_id!r} tidak ada di data/program/") from None
+        raise MasterplanError(f"program {program_id!r:.60} tidak ada di data/program/") from None
 
 
 def _known(name: str, value: object, options) -> None:
     if value is not None and value not in options:
-        raise MasterplanError(f"filter {name}={value!r} tidak dikenal; pilihan: {', '.join(options)}")
+        raise MasterplanError(f"filter {name}={value!r:.60} tidak dikenal; pilihan: {', '.join(options)}")

@@ -219,7 +219,7 @@ def _reported(name: str, func: Callable[..., str], page: Callable[[], tuple[str,
 
 
 def _call_text(name: str, args: tuple, kwargs: dict) -> str:
-    parts = [repr(a) for a in args] + [f"{k}={v!r}" for k, v in kwargs.items()]
+    parts = [f"{a!r:.60}" for a in args] + [f"{k}={v!r:.60}" for k, v in kwargs.items()]  # a value cut short
     return f"{name}({', '.join(parts)})"
 
 

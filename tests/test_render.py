@@ -129,6 +129,12 @@ def test_unknown_filter_values_are_errors(plan, filters, words):
         select(plan, **filters)
 
 
+def test_a_huge_filter_value_is_quoted_short(plan):
+    with pytest.raises(MasterplanError) as caught:
+        select(plan, dimensi="x" * 100_000)
+    assert str(caught.value).startswith("filter dimensi='xxxxxxxx") and len(str(caught.value)) < 200
+
+
 def test_unknown_programme_id_is_an_error(plan):
     with pytest.raises(MasterplanError, match="program 'GOV-99' tidak ada"):
         program(plan, "GOV-99")
