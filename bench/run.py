@@ -20,6 +20,7 @@ bytecode cache (PYTHONDONTWRITEBYTECODE unset).
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import re
@@ -61,11 +62,12 @@ def scale_programmes(project: Path, factor: int) -> int:
     for path in sorted((project / "data/program").glob("*.yml")):
         originals = yaml.safe_load(path.read_text("utf-8"))
         records, number = list(originals), len(originals)
-        for copy in range(1, factor):
+        for copy_number in range(1, factor):
             for record in originals:
                 number += 1
-                records.append({**record, "id": f"{codes[path.stem]}-{number:02d}",
-                                "nama": f"{record['nama']} (salinan {copy})"})
+                # each record its own values: shared ones would be written as YAML aliases, which data refuses
+                records.append({**copy.deepcopy(record), "id": f"{codes[path.stem]}-{number:02d}",
+                                "nama": f"{record['nama']} (salinan {copy_number})"})
         path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
         total += len(records)
     return total
@@ -77,8 +79,8 @@ def scale_chapters(project: Path, factor: int) -> None:
     for path in sorted((project / "docs").glob("*.md")):
         if not re.search(r"^bab: ", path.read_text("utf-8"), flags=re.MULTILINE):
             continue
-        for copy in range(1, factor):
-            name = f"{path.stem}-salinan-{copy}.md"
+        for copy_number in range(1, factor):
+            name = f"{path.stem}-salinan-{copy_number}.md"
             shutil.copy(path, path.parent / name)
             nav.append(f"      - {name}")
     with open(project / "mkdocs.yml", "a", encoding="utf-8") as config:
