@@ -17,14 +17,15 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help serve build check lint test bench profil pdf pencarian tautan release draf kunci clean
+.PHONY: help serve build check lint test test-cepat bench profil pdf pencarian tautan release draf kunci clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
 	@echo "make test    seluruh pengujian"
+	@echo "make test-cepat  pengujian unit saja (tanpa build MkDocs dan peramban), kurang dari 20 detik"
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
-	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program"
+	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program, dan sasarannya"
 	@echo "make profil  di mana satu build menghabiskan waktunya (pyinstrument): bench/profil.html"
 	@echo "make lint    periksa kode Python dan alur kerja GitHub"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
@@ -96,6 +97,10 @@ $(VNU): tests/vnu/package-lock.json
 test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT) $(JAVA) $(VNU)
 	$(BIN)/python -m pytest -W error tests
 
+# The fast tier: unit tests on small fixture data, no MkDocs build, no browser (tests/conftest.py).
+test-cepat: $(VENV)/.test
+	$(BIN)/python -m pytest -W error -m "not build and not slow" tests
+
 # Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters.
 bench: $(VENV)/.site
 	$(BIN)/python bench/run.py
@@ -124,6 +129,5 @@ draf: $(VENV)/.test $(CHROMIUM)
 tautan: build
 	$(BIN)/python -m macros.urls perbarui site
 
-# The build cache (macros/cache.py) lives in the user's cache folder, outside the checkout.
 clean:
-	rm -rf site .pytest_cache "$${XDG_CACHE_HOME:-$$HOME/.cache}/masterplan-smart-city"
+	rm -rf site .pytest_cache

@@ -2,17 +2,13 @@
 
 For each case a synthetic masterplan is generated from the real one and built several times
 (median reported). The same site is then built with the macro output pre-rendered to plain
-Markdown and the macros plugin removed, its runs interleaved with the full site's after one
-warm-up build of each (of the full site only at 100x, to stay within ten minutes): the
-difference is the cost of our layer (loading, validation, macros, page furniture, exports and
-the published-links check). Search indexing
-(Pagefind, overrides/hooks/pencarian.py) runs on both sides. Results go to bench/results.json.
-
-The timed builds find the build cache (macros/cache.py) filled by the warm-up, as a preview
-after an edit of one page does. At 1x and 10x the layer is also measured without it
-(MASTERPLAN_NO_CACHE=1: everything read, checked and compiled again, as after a data edit or on
-a fresh machine): bench/tanpa-cache.json. Builds run as `make` runs them, with Python's
-bytecode cache (PYTHONDONTWRITEBYTECODE unset).
+Markdown (by the benchmark's own hook, bench/prarender.py) and the macros plugin removed, its
+runs interleaved with the full site's after one warm-up build of each (of the full site only at
+100x, to stay within ten minutes): the difference is the cost of our layer (loading,
+validation, macros, page furniture, exports and the published-links check). Search indexing
+(Pagefind, overrides/hooks/pencarian.py) runs on both sides. Builds run as `make` runs them,
+with Python's bytecode cache (PYTHONDONTWRITEBYTECODE unset). Results: bench/results.json and
+bench/serve.json, and the targets met or missed, printed at the end.
 
     python bench/run.py [--repeat N] [--cases 1,10,100,c10]
 """
@@ -39,9 +35,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 RESULTS = ROOT / "bench" / "results.json"
-COLD_RESULTS = ROOT / "bench" / "tanpa-cache.json"
+PRERENDER_HOOK = ROOT / "bench" / "prarender.py"
 ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
-NO_CACHE = {"MASTERPLAN_NO_CACHE": "1"}
 
 
 def copy_project(target: Path) -> Path:
@@ -122,38 +117,41 @@ def build(project: Path, extra_env: dict | None = None) -> tuple[float, float]:
     return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
-def measure(case: dict, repeat: int, work: Path, cold: bool = False) -> tuple[dict, dict | None]:
-    """The case's results (keys as in bench/results.json) and, if `cold`, its layer without the build cache."""
+def measure(case: dict, repeat: int, work: Path) -> dict:
+    """The case's results, keys as in bench/results.json."""
     project = copy_project(work / f"{case['series']}-{case['scale']}" / "situs")
     programmes = scale_programmes(project, case["scale"] if case["series"] == "programmes" else 1)
     if case["series"] == "chapters":
         scale_chapters(project, case["scale"])
     prerendered = project.parent / "prarender"
-    build(project, {"MASTERPLAN_PRERENDER": str(prerendered)})  # warm-up, and the pre-rendered pages
+    prerender(project, prerendered)  # a warm-up build too
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
     plain = without_layer(project, prerendered)
     if case["scale"] < 100:  # at 100x the full site's warm-up has warmed all the plain one reads
         build(plain)  # warm-up
-    runs, plain_runs, cold_runs = [], [], []
+    runs, plain_runs = [], []
     for _ in range(repeat):  # interleaved, so drift in machine speed falls on both sides alike
         runs.append(build(project))
         plain_runs.append(build(plain)[0])
-        if cold:
-            cold_runs.append(build(project, NO_CACHE)[0])
     build_s, plain_s = statistics.median(r[0] for r in runs), statistics.median(plain_runs)
     layer_s = max(0.0, build_s - plain_s)
-    result = {
+    return {
         "scale": case["scale"], "series": case["series"], "programmes": programmes, "pages": pages,
         "build_s": round(build_s, 2), "layer_s": round(layer_s, 2), "layer_share": round(layer_s / build_s, 3),
         "peak_mib": round(max(r[1] for r in runs), 1),
         "per_1000_programmes_s": round(build_s / programmes * 1000, 2),
     }
-    if not cold:
-        return result, None
-    cold_s = statistics.median(cold_runs)
-    cold_layer = max(0.0, cold_s - plain_s)
-    return result, {"scale": case["scale"], "series": case["series"], "build_s": round(cold_s, 2),
-                    "layer_s": round(cold_layer, 2), "layer_share": round(cold_layer / cold_s, 3)}
+
+
+def prerender(project: Path, folder: Path) -> None:
+    """Build `project` once with bench/prarender.py, writing its pages as plain Markdown into `folder`."""
+    config = project / "mkdocs.yml"
+    original = config.read_text("utf-8")
+    config.write_text(original.replace("\nhooks:\n", f"\nhooks:\n  - {PRERENDER_HOOK}\n", 1), encoding="utf-8")
+    try:
+        build(project, {"MASTERPLAN_PRERENDER": str(folder)})
+    finally:
+        config.write_text(original, encoding="utf-8")
 
 
 _BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
@@ -172,7 +170,8 @@ def serve_rebuild(work: Path, edits: int = 5) -> dict:
     """
     project = copy_project(work / "serve" / "situs")
     builds, rebuilds, latencies = [], [], []
-    name, path = "Pengembangan Aplikasi MY KOPAY", project / "data/program/governance.yml"
+    path = project / "data/program/governance.yml"
+    name = yaml.safe_load(path.read_text("utf-8"))[0]["nama"]  # the first programme's name, on its page
     for number in range(1, edits + 1):
         port = free_port()
         url = f"http://127.0.0.1:{port}/rencana-pembangunan/governance/"
@@ -187,7 +186,7 @@ def serve_rebuild(work: Path, edits: int = 5) -> dict:
                                     str(work / "serve" / "build")], cwd=project, env=ENV, capture_output=True,
                                    text=True, check=True)
             builds.append(float(_BUILT_IN.findall(built.stderr)[-1]))
-            new = f"Aplikasi MY KOPAY Baru {number}"
+            new = f"Program Baru {number}"
             path.write_text(path.read_text("utf-8").replace(name, new), encoding="utf-8")
             start = time.perf_counter()
             wait_for(url, new, 120)
@@ -232,6 +231,32 @@ def table(results: list[dict]) -> str:
     return "\n".join([head, *rows])
 
 
+#: The targets `make bench` reports on (issue 12): layer at 100x, growth from 10x to 100x, memory, serve.
+TARGETS = {"layer_share_100x": 0.10, "per_1000_ratio_100x_10x": 1.1, "peak_mib_100x": 1024,
+           "serve_rebuild_ratio": 1.1}
+
+
+def verdicts(results: list[dict], rebuild: dict) -> list[str]:
+    """Each target with what was measured, met or not."""
+    by = {(r["series"], r["scale"]): r for r in results}
+    lines = []
+    if ("programmes", 100) in by:
+        big = by["programmes", 100]
+        lines.append(_verdict("porsi lapisan pada 100x", big["layer_share"], TARGETS["layer_share_100x"], "{:.1%}"))
+        lines.append(_verdict("memori puncak pada 100x (MiB)", big["peak_mib"], TARGETS["peak_mib_100x"], "{:.0f}"))
+        if ("programmes", 10) in by:
+            ratio = big["per_1000_programmes_s"] / by["programmes", 10]["per_1000_programmes_s"]
+            lines.append(_verdict("biaya per 1.000 program, 100x dibanding 10x", ratio,
+                                  TARGETS["per_1000_ratio_100x_10x"], "{:.2f}x"))
+    ratio = rebuild["rebuild_s"] / rebuild["build_s"]
+    lines.append(_verdict("build ulang serve dibanding build biasa", ratio, TARGETS["serve_rebuild_ratio"], "{:.2f}x"))
+    return lines
+
+
+def _verdict(name: str, value: float, limit: float, shown: str) -> str:
+    return f"{'TERCAPAI' if value <= limit else 'TIDAK   '} {name}: {shown.format(value)} (batas {shown.format(limit)})"
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per case (4 more at 1x, 3 at 100x)")
@@ -239,7 +264,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     cases = [{"series": "chapters", "scale": int(c[1:])} if c.startswith("c") else
              {"series": "programmes", "scale": int(c)} for c in args.cases.split(",")]
-    results, cold = [], []
+    results = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for case in cases:
             if case["scale"] >= 100:
@@ -248,24 +273,18 @@ def main(argv: list[str]) -> int:
                 repeat = args.repeat + 4
             else:
                 repeat = args.repeat
-            result, without_cache = measure(case, repeat, Path(folder),
-                                            cold=case["series"] == "programmes" and case["scale"] <= 10)
-            results.append(result)
-            cold += [without_cache] if without_cache else []
+            results.append(measure(case, repeat, Path(folder)))
             print(table(results[-1:]).splitlines()[1], flush=True)
         rebuild = serve_rebuild(Path(folder))
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    COLD_RESULTS.write_text(json.dumps(cold, indent=2) + "\n", encoding="utf-8")
+    (ROOT / "bench" / "serve.json").write_text(json.dumps(rebuild, indent=2) + "\n", encoding="utf-8")
     print()
     print(table(results))
-    for c in cold:
-        print(f"tanpa cache build, {c['series']} {c['scale']}x: build {c['build_s']:.2f} s, "
-              f"lapisan {c['layer_s']:.2f} s ({c['layer_share']:.1%})")
     print(f"\nmkdocs serve, suntingan satu baris YAML (median 5 kali): build ulang {rebuild['rebuild_s']:.2f} s "
           f"(build situs nyata: {rebuild['build_s']:.2f} s, menurut MkDocs); dari suntingan sampai halaman "
-          f"baru tersaji {rebuild['latency_s']:.2f} s, termasuk pemantau berkas MkDocs (jeda 0,5 + 0,1 s)")
-    (ROOT / "bench" / "serve.json").write_text(json.dumps(rebuild, indent=2) + "\n", encoding="utf-8")
-    print(f"Hasil: {RESULTS.relative_to(ROOT)}")
+          f"baru tersaji {rebuild['latency_s']:.2f} s, termasuk pemantau berkas MkDocs (jeda 0,5 + 0,1 s)\n")
+    print("\n".join(verdicts(results, rebuild)))
+    print(f"Hasil: {RESULTS.relative_to(ROOT)}, bench/serve.json")
     return 0
 
 

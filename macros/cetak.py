@@ -2,21 +2,22 @@
 headless Chromium, after Mermaid has drawn the roadmaps.
 
 Runs after a build when MASTERPLAN_PDF=true (`make pdf`, `make release`, `make draf`), writing
-PDF_NAME into the site so each published version links to its own PDF.
+the PDF (its name: `berkas_pdf` in data/masterplan.yml) into the site, so each published version
+links to its own PDF.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import html
 import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-PDF_NAME = "masterplan-smart-city-payakumbuh.pdf"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+from . import settings
+
 FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">{title} · versi {version}'
           ' · halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>')
 
@@ -38,21 +39,22 @@ def served(directory: Path) -> Iterator[str]:
         server.server_close()
 
 
-def print_pdf(site_dir: Path, title: str, version: str) -> Path:
-    """Print site_dir/print_page/ to site_dir/PDF_NAME; return its path."""
+def print_pdf(site_dir: Path, name: str, title: str, version: str) -> Path:
+    """Print site_dir/print_page/ to site_dir/`name`, `title` and `version` in each page's footer; return its path."""
     from playwright.sync_api import sync_playwright
 
-    target = site_dir / PDF_NAME
+    target = site_dir / name
     with served(site_dir) as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=settings.CHROMIUM, args=settings.CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(f"{url}print_page/", wait_until="networkidle")
         # Material draws each diagram into a closed shadow root: wait until every one has a size.
         page.wait_for_function("() => [...document.querySelectorAll('div.mermaid')]"
                                ".every(d => d.getBoundingClientRect().height > 40)", timeout=30_000)
         page.emulate_media(media="print")
+        footer = FOOTER.format(title=html.escape(title), version=html.escape(version))
         page.pdf(path=str(target), format="A4", print_background=True, display_header_footer=True,
-                 header_template="<span></span>", footer_template=FOOTER.format(title=title, version=version),
+                 header_template="<span></span>", footer_template=footer,
                  margin={"top": "18mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
         browser.close()
     return target

@@ -10,12 +10,12 @@ from .escape import md_text
 from .pages import PageInfo, Revision
 from .render import table
 
-STATUS = {"draf": "Draf", "final": "Final", "ditetapkan": "Ditetapkan"}
 HISTORY_ID = "riwayat-perubahan"
 
 
-def version_line(info: PageInfo, updated: datetime.date | None) -> str:
-    parts = [f"Versi bab **{md_text(info.versi)}**", f"Status: **{STATUS[info.status]}**"]
+def version_line(info: PageInfo, status: str, updated: datetime.date | None) -> str:
+    """Under a chapter's title: its version, the status of its text (a label), and when it last changed."""
+    parts = [f"Versi bab **{md_text(info.versi)}**", f"Status: **{md_text(status)}**"]
     if updated:
         parts.append(f"Diperbarui {tanggal(updated)}")
     return " · ".join(parts) + "\n{ .mp-bab-meta }"

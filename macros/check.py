@@ -12,27 +12,27 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import cache, guard
+from . import guard, schema, settings
 from .data import read_masterplan
 from .errors import MasterplanError
-from .files import PROJECT_FOLDERS, links_leaving, read_text
+from .files import links_leaving, read_text
+from .page_macros import NAMES
 from .pages import read_pages, split_front_matter
-from .registry import Macros
 
 
 def main(argv: list[str]) -> int:
     root = Path(argv[0]) if argv else Path(".")
-    failures, kept = [], cache.folder()
-    leaving = links_leaving(root, PROJECT_FOLDERS)
+    leaving = links_leaving(root, settings.PROJECT_FOLDERS)
     if leaving:  # nothing else is read
         print(MasterplanError("Berkas di luar repositori tidak dibaca", leaving), file=sys.stderr)
         return 1
+    failures, schemas = [], schema.read(root / settings.SCHEMAS)
     try:
-        plan = read_masterplan(root / "data", kept)
+        plan = read_masterplan(root / settings.DATA, schemas)
     except MasterplanError as error:
         failures.append(str(error))
     try:
-        pages = read_pages(root / "docs", root / "data" / "schema", kept)
+        pages = read_pages(root / "docs", schemas)
     except MasterplanError as error:
         failures.append(str(error))
     for path in sorted((root / "docs").rglob("*.md")):
@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
         if unreadable is not None:
             continue  # reported with the front matter
         first_line, markdown = split_front_matter(text)
-        found = guard.check(markdown, set(Macros.NAMES))
+        found = guard.check(markdown, set(NAMES))
         if found:
             failures.append(guard.report(path.relative_to(root / "docs").as_posix(), found, first_line))
     if failures:

@@ -14,16 +14,17 @@ MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agust
 class Citation:
     """One page of one version of the masterplan, as a reader would cite it."""
 
-    document: str  # Masterplan Smart City Kota Payakumbuh
+    document: str  # the document's title (data/masterplan.yml judul)
     part: str  # the page title, e.g. Bab III Analisis Strategis
-    publisher: str  # Pemerintah Kota Payakumbuh
+    publisher: str  # data/masterplan.yml penerbit
     version: str  # document version the URL is pinned to: 1.0, or draf
     date: datetime.date  # when the page last changed
     url: str  # absolute URL of the page in that version
+    key: str = ""  # what BibTeX keys start with, e.g. the city: Kota Contoh -> kotacontoh2026...
 
     def __post_init__(self):
         # Each value on one line: a line break in a data value must not end the citation's code block.
-        for name in ("document", "part", "publisher", "version", "url"):
+        for name in ("document", "part", "publisher", "version", "url", "key"):
             object.__setattr__(self, name, " ".join(str(getattr(self, name)).split()))
 
     @property
@@ -43,7 +44,7 @@ def citation_text(c: Citation) -> str:
 
 
 def bibtex(c: Citation) -> str:
-    key = "payakumbuh" + str(c.date.year) + re.sub(r"[^a-z0-9]+", "", c.part.lower())[:24]
+    key = _slug(c.key) + str(c.date.year) + _slug(c.part)[:24]
     fields = [
         ("author", f"{{{bibtex_text(c.publisher)}}}"),  # braces: an institution, not a person's name
         ("title", f"{{{bibtex_text(c.title)}}}"),  # braces: styles keep its capitals
@@ -68,6 +69,10 @@ def bibtex_text(value: str) -> str:
     50\% \{Kota\} \& Desa
     """
     return value.translate(_BIBTEX)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
 
 
 def meta_tags(c: Citation) -> list[tuple[str, str]]:

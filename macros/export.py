@@ -5,13 +5,29 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+from . import links
 from .model import Masterplan, Program
 
 #: Fields of the YAML files, in their order; where a programme was read from is not data.
 FIELDS = [f for f in Program.__dataclass_fields__ if not f.startswith("source_")]
+
+
+def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folder: Path) -> None:
+    """The open data into `folder`: program.json, program.csv and the JSON Schemas they follow.
+
+    `detail_urls`: the URL of the page showing each programme's detail block.
+    """
+    rows = records(plan, lambda p: links.permalink(detail_urls[p.id], p))
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "program.json").write_text(to_json(rows), encoding="utf-8")
+    (folder / "program.csv").write_text(to_csv(rows, plan.years), encoding="utf-8")
+    for schema in schema_dir.glob("*.schema.json"):
+        shutil.copyfile(schema, folder / schema.name)
 
 
 def records(plan: Masterplan, permalink: Callable[[Program], str]) -> list[dict[str, Any]]:
@@ -67,12 +83,17 @@ def spreadsheet_text(text: str) -> str:
 
 
 def _cell(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return spreadsheet_text("; ".join(str(_cell(v)) for v in value))
-    if isinstance(value, dict) and set(value) == {"nama", "target"}:
-        return spreadsheet_text(f"{value['nama']} = {value['target']}")
+    """A CSV cell: numbers as they are, anything else as text a spreadsheet will not run."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str):
-        return spreadsheet_text(value)
-    return value
+    if isinstance(value, (int, float)):
+        return value
+    return spreadsheet_text(_text(value))
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_text(v) for v in value)
+    if isinstance(value, dict) and set(value) == {"nama", "target"}:
+        return f"{value['nama']} = {value['target']}"
+    return str(value)

@@ -9,12 +9,10 @@ is read. A file's content is never quoted in an error: it may not be ours to sho
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import Problem
-
-#: The folders a build reads or publishes files from, relative to the project root.
-PROJECT_FOLDERS = ["docs", "data", "overrides", "macros"]
 
 #: Largest page or data file read, in bytes: far above any real one (the 100x benchmark data set
 #: has 1.5 MB per file), small enough that a mistaken or hostile file fails at once.
@@ -39,7 +37,7 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f}".replace(".", ",")
 
 
-def links_leaving(root: Path, folders: list[str]) -> list[Problem]:
+def links_leaving(root: Path, folders: Iterable[str]) -> list[Problem]:
     """Every symbolic link under `folders` (relative to `root`) that leads outside `root`, or nowhere."""
     root = root.resolve()
     problems = []

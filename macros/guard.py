@@ -1,8 +1,9 @@
-"""Refuse page templates that do more than call the registered macros with literal arguments.
+"""The page language: what a page may write between {{ }}, checked, compiled to parts and rendered.
 
-mkdocs-macros renders every page with an unsandboxed Jinja2 environment, so a page (which
-anyone may propose by pull request) could otherwise run Python during the build, e.g.
-`{{ cycler.__init__.__globals__.os.popen("id").read() }}`. Pages may only contain:
+mkdocs-macros would render every page with an unsandboxed Jinja2 environment, so a page (which
+anyone may propose by pull request) could run Python during the build, e.g.
+`{{ cycler.__init__.__globals__.os.popen("id").read() }}`. Pages are therefore never run by
+Jinja. They may contain only:
 
 - text, `{# comments #}` and `{% raw %}...{% endraw %}` (the escape for a literal `{{`);
 - `{{ macro(...) }}` where `macro` is registered and every argument is a literal
@@ -10,16 +11,20 @@ anyone may propose by pull request) could otherwise run Python during the build,
 - `{{ dokumen.key }}` or `{{ dokumen.key.key }}`: values of data/masterplan.yml;
 - `{{ "text" }}`: a string literal, e.g. `{{ "{{" }}`.
 
-Everything else is refused, every construct reported with its line. A page that passes is
-compiled to a list of parts (`compile_page`) and rendered from them (`render`), which does
-exactly what these constructs do: no Jinja code is generated or run for a page, and the
-result is what Jinja would render.
+    check(source, macros)          every refused construct, with its line
+    compile_page(source, macros)   the page as parts: Text, MacroCall, DocumentValue (each with its line)
+    render(parts, functions, ...)  the page with each call and value replaced, as Jinja would
+
+A macro called with arguments it does not take, or raising MasterplanError, becomes an error
+naming the line of that very call; any other exception is a bug and is left to show.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
@@ -76,10 +81,39 @@ def parse(source: str, macros: set[str],
     return template, sorted(set(_statements(template.body, macros)))
 
 
-#: A checked page, ready to render: its parts in order, each a tuple of plain values (kept in the
-#: build cache with marshal): ("teks", text) for the page's own text, ("nilai", text) for a
-#: string literal, ("makro", name, args, kwargs, line) and ("dokumen", keys, line).
-Part = tuple
+@dataclass(frozen=True)
+class Text:
+    """The page's own text, or a string literal written as `{{ "{{" }}`."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class MacroCall:
+    """`{{ name(args, key=value) }}` at `line` of the page's Markdown."""
+
+    name: str
+    args: tuple
+    kwargs: dict
+    line: int
+
+    def __str__(self) -> str:
+        shown = [f"{a!r:.60}" for a in self.args] + [f"{k}={v!r:.60}" for k, v in self.kwargs.items()]
+        return f"{self.name}({', '.join(shown)})"  # values cut short: a page may hold a long literal
+
+
+@dataclass(frozen=True)
+class DocumentValue:
+    """`{{ dokumen.key.key }}` at `line`: a value of data/masterplan.yml."""
+
+    keys: tuple[str, ...]
+    line: int
+
+    def __str__(self) -> str:
+        return "{{ " + ".".join(self.keys) + " }}"
+
+
+Part = Text | MacroCall | DocumentValue
 
 
 def compile_page(source: str, macros: set[str],
@@ -93,17 +127,17 @@ def compile_page(source: str, macros: set[str],
 
 def _part(node: nodes.Node) -> Part:
     if isinstance(node, nodes.TemplateData):
-        return ("teks", node.data)
+        return Text(node.data)
     if isinstance(node, nodes.Const):
-        return ("nilai", node.value)
+        return Text(node.value)
     if isinstance(node, nodes.Call):
-        return ("makro", node.node.name, [_literal(a) for a in node.args],
-                {keyword.key: _literal(keyword.value) for keyword in node.kwargs}, node.lineno)
+        return MacroCall(node.node.name, tuple(_literal(a) for a in node.args),
+                         {keyword.key: _literal(keyword.value) for keyword in node.kwargs}, node.lineno)
     keys = []
     while isinstance(node, nodes.Getattr):
         keys.insert(0, node.attr)
         node = node.node
-    return ("dokumen", [node.name, *keys], node.lineno)
+    return DocumentValue((node.name, *keys), node.lineno)
 
 
 def _literal(node: nodes.Node) -> Any:
@@ -118,31 +152,43 @@ def render(parts: list[Part], functions: Mapping[str, Callable[..., str]], varia
            where: Callable[[int], str] = lambda line: f"baris {line}") -> str:
     """A compiled page, rendered: each macro call and variable replaced by its value, as Jinja would.
 
-    `where` names a template line in messages. Raise MasterplanError for a variable that does not
-    exist, as Jinja's strict mode would. Macro output is never rendered again.
+    `where(line)` names a line of the page in messages. A macro called with arguments it does
+    not take, or raising MasterplanError, becomes a MasterplanError naming the line of that
+    call; any other error is a bug and goes up as it is. Macro output is never rendered again.
     """
     out = []
     for part in parts:
-        kind = part[0]
-        if kind in ("teks", "nilai"):
-            out.append(part[1])
-        elif kind == "makro":
-            out.append(str(functions[part[1]](*part[2], **part[3])))
+        if isinstance(part, Text):
+            out.append(part.text)
+        elif isinstance(part, MacroCall):
+            out.append(_run(part, functions[part.name], where))
         else:
-            out.append(str(_lookup(part[1], variables, lambda line=part[2]: where(line))))
+            out.append(str(_lookup(part, variables, where)))
     return "".join(out)
 
 
-def _lookup(keys: list[str], variables: Mapping[str, Any], where: Callable[[], str]) -> Any:
-    value, shown = variables[keys[0]], "{{ " + ".".join(keys) + " }}"
-    for key in keys[1:]:
-        if not isinstance(value, Mapping) or key not in value:
-            raise MasterplanError(f"{where()}: '{shown}': '{key}' tidak ada "
+def _run(call: MacroCall, function: Callable[..., str], where: Callable[[int], str]) -> str:
+    try:
+        inspect.signature(function).bind(*call.args, **call.kwargs)
+    except TypeError as error:
+        raise MasterplanError(f"{where(call.line)}: {call}: argumen tidak dikenal ({error})") from None
+    try:
+        return str(function(*call.args, **call.kwargs))
+    except MasterplanError as error:
+        raise MasterplanError(f"{where(call.line)}: {call}: {error}") from None
+
+
+def _lookup(value: DocumentValue, variables: Mapping[str, Any], where: Callable[[int], str]) -> Any:
+    found = variables[value.keys[0]]
+    for key in value.keys[1:]:
+        if not isinstance(found, Mapping) or key not in found:
+            raise MasterplanError(f"{where(value.line)}: '{value}': '{key}' tidak ada "
                                   "(nilai dokumen.* diambil dari data/masterplan.yml)")
-        value = value[key]
-    if isinstance(value, Mapping):
-        raise MasterplanError(f"{where()}: '{shown}' berisi beberapa nilai; sebut salah satu: {', '.join(value)}")
-    return value
+        found = found[key]
+    if isinstance(found, Mapping):
+        raise MasterplanError(f"{where(value.line)}: '{value}' berisi beberapa nilai; sebut salah satu: "
+                              f"{', '.join(found)}")
+    return found
 
 
 def _statements(body: list[nodes.Node], macros: set[str]) -> Iterator[tuple[int, str]]:

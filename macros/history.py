@@ -7,11 +7,9 @@ shallow clone): the build must not warn, and pages then use their front-matter d
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import logging
 import subprocess
-from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from .load import parse
@@ -22,24 +20,12 @@ TAG_PREFIX = "v"
 
 
 def _git(root: Path, *args: str) -> str | None:
-    return _output(_start(root, *args))
-
-
-def _start(root: Path, *args: str) -> subprocess.Popen | None:
-    """git running in the background (None without git), for `_output` to collect."""
+    """What git printed, or None if it failed or is not installed."""
     try:
-        return subprocess.Popen(["git", *args], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                                text=True)
+        result = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True)
     except OSError:
         return None
-
-
-def _output(process: subprocess.Popen | None) -> str | None:
-    """What a git started by `_start` printed, or None if it failed."""
-    if process is None:
-        return None
-    output, _ = process.communicate()
-    return output if process.returncode == 0 else None
+    return result.stdout if result.returncode == 0 else None
 
 
 def is_full_history(root: Path) -> bool:
@@ -47,42 +33,15 @@ def is_full_history(root: Path) -> bool:
     return _git(root, "rev-parse", "--is-shallow-repository") == "false\n"
 
 
-def last_changed(root: Path, folder: str) -> Mapping[str, datetime.date]:
+def last_changed(root: Path, folder: str) -> dict[str, datetime.date]:
     """Date of the last commit touching each file under `folder` (paths relative to `folder`).
 
-    One `git log` for all files. Empty where git cannot tell the truth (shallow clone). git runs
-    in the background from this call on, while the build goes on; the first lookup waits for it.
+    One `git log` for all files. Empty where git cannot tell the truth (shallow clone).
     """
-    return _LastChanged(root, folder)
-
-
-class _LastChanged(Mapping[str, datetime.date]):
-
-    def __init__(self, root: Path, folder: str):
-        self._folder = folder
-        self._shallow = _start(root, "rev-parse", "--is-shallow-repository")
-        self._log = _start(root, "log", "--format=%x00%cs", "--name-only", "--relative", "--", folder)
-        self._dates: dict[str, datetime.date] | None = None
-
-    def _read(self) -> dict[str, datetime.date]:
-        if self._dates is None:
-            full, output = _output(self._shallow) == "false\n", _output(self._log) or ""
-            if not full:
-                log.info("Riwayat git tidak lengkap: tanggal halaman diambil dari front matter.")
-            self._dates = _dates(output, self._folder) if full else {}
-        return self._dates
-
-    def __getitem__(self, name: str) -> datetime.date:
-        return self._read()[name]
-
-    def __iter__(self):
-        return iter(self._read())
-
-    def __len__(self) -> int:
-        return len(self._read())
-
-
-def _dates(output: str, folder: str) -> dict[str, datetime.date]:
+    if not is_full_history(root):
+        log.info("Riwayat git tidak lengkap: tanggal halaman diambil dari front matter.")
+        return {}
+    output = _git(root, "log", "--format=%x00%cs", "--name-only", "--relative", "--", folder) or ""
     dates: dict[str, datetime.date] = {}
     for block in output.split("\x00")[1:]:
         day, *names = block.strip().split("\n")
@@ -94,20 +53,9 @@ def _dates(output: str, folder: str) -> dict[str, datetime.date]:
 
 def release_tags(root: Path) -> list[str]:
     """Release versions from tags `vX.Y`, oldest first."""
-    return release_tags_soon(root)()
-
-
-def release_tags_soon(root: Path) -> Callable[[], list[str]]:
-    """release_tags(), with git started now, in the background; call the result for the tags."""
-    process = _start(root, "tag", "--list", f"{TAG_PREFIX}[0-9]*")
-
-    @functools.cache
-    def tags() -> list[str]:
-        output = _output(process) or ""
-        versions = [t[len(TAG_PREFIX):] for t in output.split() if is_version(t[len(TAG_PREFIX):])]
-        return sorted(versions, key=_version_key)
-
-    return tags
+    output = _git(root, "tag", "--list", f"{TAG_PREFIX}[0-9]*") or ""
+    versions = [t[len(TAG_PREFIX):] for t in output.split() if is_version(t[len(TAG_PREFIX):])]
+    return sorted(versions, key=_version_key)
 
 
 def previous_release(root: Path, current: str | None, tags: list[str] | None = None) -> str | None:

@@ -53,11 +53,6 @@ class Source:
         return line
 
 
-#: The files this process has parsed, with their text: under `mkdocs serve`, a rebuild after an
-#: edit parses again only the files that changed. Sources are never changed once parsed.
-_parsed: dict[tuple[Path, str, str], tuple[str, Source | None, list[Problem]]] = {}
-
-
 def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], list[Problem]]:
     """Read every data file below `data_dir`; return the sources and the problems."""
     found = [(kind, data_dir / name) for kind, name in SINGLE_FILES.items()]
@@ -72,12 +67,8 @@ def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], 
         if problem is not None:
             problems.append(problem)
             continue
-        place = (path.resolve(), shown, kind)
-        before = _parsed.get(place)
-        if before is None or before[0] != text:
-            before = _parsed[place] = (text, *parse(text, shown, kind))
-        _, source, found_problems = before
-        problems += found_problems
+        source, found = parse(text, shown, kind)
+        problems += found
         if source is not None:
             sources.append(source)
     return sources, problems

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from .load import Source
+from .vocabulary import Vocabulary
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,7 @@ class Masterplan:
     agencies: tuple[Agency, ...]
     programs: tuple[Program, ...]
     glossary: tuple[Term, ...] = ()
+    vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary({}))
 
     @property
     def years(self) -> range:
@@ -116,7 +117,7 @@ class Masterplan:
         return {p.id: p for p in self.programs}
 
 
-def build(sources: list[Source]) -> Masterplan:
+def build(sources: list[Source], vocabulary: Vocabulary) -> Masterplan:
     """Typed objects from sources that passed validation."""
     by_kind = {s.kind: s for s in sources if s.kind != "program"}
     programs = [
@@ -125,11 +126,12 @@ def build(sources: list[Source]) -> Masterplan:
         for i, record in enumerate(s.data or [])
     ]
     return Masterplan(
-        info=copy.deepcopy(by_kind["masterplan"].data),  # sources may be reused by the next build (serve)
+        info=by_kind["masterplan"].data,
         dimensions=tuple(_dimension(d) for d in by_kind["dimensi"].data),
         agencies=tuple(Agency(**a) for a in by_kind["opd"].data),
         programs=tuple(programs),
         glossary=tuple(Term(**t) for t in by_kind["glosarium"].data),
+        vocabulary=vocabulary,
     )
 
 

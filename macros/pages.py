@@ -1,4 +1,4 @@
-"""The pages' front matter: chapter number, version, status and history, checked like the data."""
+"""The pages' front matter: chapter number, version, status of the text and history, checked like the data."""
 
 from __future__ import annotations
 
@@ -7,12 +7,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from markupsafe import escape
-
-from .cache import contents, kept, key
 from .errors import MasterplanError, Problem
 from .files import read_text
 from .load import Source, parse
+from .schema import Schemas
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
 _TITLE = re.compile(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", re.MULTILINE)
@@ -36,7 +34,7 @@ class PageInfo:
     pemilik: str
     bab: str = ""
     versi: str = ""
-    status: str = ""
+    status_naskah: str = ""
     tanggal: datetime.date | None = None
     riwayat: tuple[Revision, ...] = ()
 
@@ -45,21 +43,8 @@ class PageInfo:
         return bool(self.bab)
 
 
-def read_pages(docs_dir: Path, schema_dir: Path, cache: Path | None = None) -> dict[str, PageInfo]:
-    """Every page's front matter, validated; raise MasterplanError listing every problem.
-
-    `cache`: the build cache folder (macros.cache): pages read and found valid before, with the
-    same files and code, are taken from it.
-    """
-    files = sorted(docs_dir.rglob("*.md"))
-    made_from = key(contents(docs_dir, files), (schema_dir / "halaman.schema.json").read_bytes())
-    return kept(cache, "halaman-depan", made_from, lambda: _read_pages(docs_dir, schema_dir, cache))
-
-
-def _read_pages(docs_dir: Path, schema_dir: Path, cache: Path | None) -> dict[str, PageInfo]:
-    from .validate import schema_problems, validator_for  # imported only when it runs
-
-    validator = validator_for(schema_dir, "halaman", cache)
+def read_pages(docs_dir: Path, schemas: Schemas) -> dict[str, PageInfo]:
+    """Every page's front matter, validated; raise MasterplanError listing every problem."""
     pages, problems = {}, []
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
@@ -71,27 +56,13 @@ def _read_pages(docs_dir: Path, schema_dir: Path, cache: Path | None) -> dict[st
         problems += found
         if source is None:
             continue
-        found = schema_problems(source, validator) + _chapter_rules(source)
+        found = schemas.problems(source) + _chapter_rules(source)
         problems += found
         if not found:
             pages[src] = _page(src, source, text)
     if problems:
         raise MasterplanError("Front matter halaman tidak valid; perbaiki lalu bangun ulang", problems)
     return pages
-
-
-#: Front-matter values the theme writes into HTML as they are (MkDocs' templates do not escape):
-#: the page's title and its description in <meta name="description">.
-THEME_TEXT = ("title", "description")
-
-
-def escaped_for_theme(meta: dict) -> dict:
-    """The values of THEME_TEXT in `meta`, escaped for HTML once (as Markup, so no template escapes them twice).
-
-    >>> escaped_for_theme({"description": 'Visi "Kota" <b>', "bab": "I"})
-    {'description': Markup('Visi &#34;Kota&#34; &lt;b&gt;')}
-    """
-    return {key: escape(meta[key]) for key in THEME_TEXT if isinstance(meta.get(key), str)}
 
 
 def split_front_matter(text: str) -> tuple[int, str]:
@@ -113,12 +84,12 @@ def _front_matter(text: str, shown: str) -> tuple[Source | None, list[Problem]]:
 
 
 def _chapter_rules(source: Source) -> list[Problem]:
-    """A chapter (a page with `bab`) carries its version, status and history, and its version is in it."""
+    """A chapter (a page with `bab`) carries its version, status_naskah and history, and its version is in it."""
     data = source.data if isinstance(source.data, dict) else {}
     if "bab" not in data:
         return []
     missing = [Problem(source.path, source.line_of(("bab",)), key, "wajib diisi karena ada kolom 'bab'")
-               for key in ("versi", "status", "riwayat") if key not in data]
+               for key in ("versi", "status_naskah", "riwayat") if key not in data]
     return missing or _version_in_history(source, data)
 
 

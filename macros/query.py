@@ -5,9 +5,6 @@ from __future__ import annotations
 from .errors import MasterplanError
 from .model import Masterplan, Program
 
-TAHAPAN = ("quick-win", "jangka-pendek", "jangka-menengah")
-STATUS = ("rencana", "berjalan", "selesai", "tertunda", "dibatalkan")
-
 
 def select(plan: Masterplan, dimensi: str | None = None, elemen: str | None = None,
            tahapan: str | None = None, opd: str | None = None, status: str | None = None,
@@ -19,9 +16,9 @@ def select(plan: Masterplan, dimensi: str | None = None, elemen: str | None = No
     """
     _known("dimensi", dimensi, plan.dimension_by_id)
     _known("elemen", elemen, plan.element_by_id)
-    _known("tahapan", tahapan, TAHAPAN)
+    _known("tahapan", tahapan, plan.vocabulary.values("tahapan"))
     _known("opd", opd, plan.agency_by_id)
-    _known("status", status, STATUS)
+    _known("status", status, plan.vocabulary.values("status_program"))
     if tahun is not None and (not isinstance(tahun, int) or tahun not in plan.years):
         raise MasterplanError(f"filter tahun={tahun!r:.40} di luar periode masterplan "
                               f"{plan.years[0]}–{plan.years[-1]}")

@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import urls
+from . import settings, urls
 from .data import read_masterplan
 from .errors import MasterplanError
 
@@ -32,7 +32,7 @@ def _problems(version: str) -> list[str]:
     if not re.fullmatch(r"[0-9]+\.[0-9]+", version):
         problems.append(f"versi '{version}' harus berbentuk ANGKA.ANGKA, misalnya 1.0")
     try:
-        declared = read_masterplan(Path("data")).info["versi"]
+        declared = read_masterplan(settings.DATA).info["versi"]
     except MasterplanError as error:
         return problems + [str(error)]
     if declared != version:
@@ -55,13 +55,14 @@ def release(version: str) -> None:
         raise SystemExit("Rilis dibatalkan:\n" + "\n".join(f"  - {p}" for p in problems))
     tag = f"v{version}"
     if not _tag_exists(version):
-        _run("git", "tag", "-a", tag, "-m", f"Masterplan Smart City Kota Payakumbuh versi {version}")
+        title = read_masterplan(settings.DATA).info["judul"]
+        _run("git", "tag", "-a", tag, "-m", f"{title} versi {version}")
     _run("mike", "deploy", "--update-aliases", version, LATEST)
     _run("mike", "set-default", LATEST)
-    registry = urls.merged(urls.load(urls.REGISTRY), urls.published(Path("site")))
-    urls.REGISTRY.write_text(urls.dump(registry), encoding="utf-8")
+    registry = urls.merged(urls.load(settings.PUBLISHED_LINKS), urls.published(Path("site")))
+    settings.PUBLISHED_LINKS.write_text(urls.dump(registry), encoding="utf-8")
     print(f"Versi {version} diterbitkan ke cabang gh-pages (alias {LATEST}); tag {tag}.")
-    print(f"Commit {urls.REGISTRY} (tautan terbit versi ini) lalu push main, tag dan gh-pages.")
+    print(f"Commit {settings.PUBLISHED_LINKS} (tautan terbit versi ini) lalu push main, tag dan gh-pages.")
 
 
 def draft() -> None:

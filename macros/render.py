@@ -6,18 +6,13 @@ Pure functions: data in, Markdown out. Every data value passes through `md_text`
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Callable, Iterable, Sequence
 
-from .escape import md_text, tooltip_text
+from .escape import md_text
 from .model import Masterplan, Program, Term
 
 Link = Callable[[Program], str]
 
-TAHAPAN = {"quick-win": "Quick win", "jangka-pendek": "Jangka pendek", "jangka-menengah": "Jangka menengah"}
-STATUS = {"rencana": "Rencana", "berjalan": "Berjalan", "selesai": "Selesai",
-          "tertunda": "Tertunda", "dibatalkan": "Dibatalkan"}
 
 #: Marks a figure that is illustrative; pages showing it get the notice (see `with_notice`).
 ILUSTRASI_CLASS = "mp-ilustrasi"
@@ -53,6 +48,14 @@ def years(program: Program) -> str:
     return f"{program.tahun_mulai}–{program.tahun_selesai}"
 
 
+def stage(plan: Masterplan, program: Program) -> str:
+    return md_text(plan.vocabulary.label("tahapan", program.tahapan))
+
+
+def status(plan: Masterplan, program: Program) -> str:
+    return md_text(plan.vocabulary.label("status_program", program.status))
+
+
 def agency_label(plan: Masterplan, agency_id: str) -> str:
     agency = plan.agency_by_id[agency_id]
     return f"{md_text(agency.nama)} ({md_text(agency.singkatan)})"
@@ -68,7 +71,7 @@ def program_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> 
         return EMPTY
     rows = [
         (id_link(p, link), md_text(p.nama), md_text(plan.element_by_id[p.elemen].nama),
-         TAHAPAN[p.tahapan], years(p), md_text(plan.agency_by_id[p.opd].singkatan), STATUS[p.status])
+         stage(plan, p), years(p), md_text(plan.agency_by_id[p.opd].singkatan), status(plan, p))
         for p in programs
     ]
     return table(("ID", "Program", "Elemen", "Tahapan", "Tahun", "OPD pelaksana", "Status"), rows)
@@ -80,7 +83,7 @@ def quick_win_table(programs: Sequence[Program], plan: Masterplan, link: Link) -
         return EMPTY
     rows = [
         (md_text(plan.dimension_by_id[p.dimensi].nama), id_link(p, link), md_text(p.nama),
-         agency_label(plan, p.opd), years(p), STATUS[p.status])
+         agency_label(plan, p.opd), years(p), status(plan, p))
         for p in programs
     ]
     return table(("Dimensi", "ID", "Program", "OPD pelaksana", "Tahun", "Status"), rows)
@@ -97,8 +100,8 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     mark = f" {ILUSTRASI}" if p.ilustrasi else ""
     facts = [
         ("Dimensi dan elemen", f"{md_text(dimension.nama)} › {md_text(element.nama)}"),
-        ("Tahapan", f"{TAHAPAN[p.tahapan]}, {years(p)}"),
-        ("Status", STATUS[p.status]),
+        ("Tahapan", f"{stage(plan, p)}, {years(p)}"),
+        ("Status", status(plan, p)),
         ("OPD pelaksana", agency_label(plan, p.opd)),
         ("OPD pendukung", _joined(agency_label(plan, a) for a in p.opd_pendukung)),
         ("Mitra", _joined(md_text(m) for m in p.mitra)),
@@ -180,80 +183,11 @@ def agency_matrix(plan: Masterplan, link: Link) -> str:
     return table(header, rows) + "\n\n" + legend
 
 
-def with_notice(markdown: str, notice: str) -> str:
-    """Put the illustrative-figures notice under the page title, once, if the page shows such figures."""
-    if ILUSTRASI_CLASS not in markdown or NOTICE_CLASS in markdown:
-        return markdown
-    return after_title(markdown, notice)
-
-
-def after_title(markdown: str, block: str) -> str:
-    """Insert `block` right under the page's `# ` title (or at the top if it has none)."""
-    lines = markdown.split("\n")
-    at = next((i + 1 for i, line in enumerate(lines) if line.startswith("# ")), 0)
-    return "\n".join(lines[:at] + ["", block, ""] + lines[at:])
-
-
-def notice(about_link: str) -> str:
-    """The notice shown on every page with illustrative figures."""
-    return (
-        f'!!! warning {NOTICE_CLASS} "Angka ilustrasi"\n'
-        "    Anggaran dan target yang ditandai *ilustrasi* di halaman ini adalah angka perkiraan "
-        "penyusun untuk keperluan perencanaan, **bukan angka resmi** Pemerintah Kota Payakumbuh. "
-        f"Lihat [Tentang dokumen ini]({about_link}#ilustrasi)."
-    )
-
-
 def glossary_table(terms: Sequence[Term]) -> str:
     """The glossary page: every term, alphabetically."""
     ordered = sorted(terms, key=lambda t: t.istilah.casefold())
     rows = [(f"**{md_text(t.istilah)}**", md_text(t.kepanjangan) or "–", md_text(t.definisi)) for t in ordered]
     return table(("Istilah", "Kepanjangan", "Definisi"), rows)
-
-
-def abbreviations(terms: Sequence[Term]) -> str:
-    """Abbreviation definitions (Markdown `abbr`): each term becomes a tooltip wherever it occurs.
-
-    Terms in lower case also match at the start of a sentence or in a title ("Quick win", "Quick Win").
-    """
-    lines = []
-    for term in terms:
-        name = term.istilah
-        forms = dict.fromkeys([name, name[:1].upper() + name[1:], name.title()]) if name.islower() else [name]
-        lines += [f"*[{form}]: {tooltip(term)}" for form in forms]
-    return "\n".join(lines)
-
-
-def join_broken_terms(markdown: str, terms: Sequence[Term]) -> str:
-    """A multi-word glossary term broken over two lines of a page's text, joined so it gets its tooltip.
-
-    Applied to the page's own text, before macros run: macro output never breaks a line in a term.
-    """
-    broken = _broken_terms(tuple(terms))
-    return broken.sub(lambda m: " ".join(m.group(0).split()), markdown) if broken is not None else markdown
-
-
-def with_tooltips(markdown: str, terms: Sequence[Term]) -> str:
-    """The page with the glossary's abbreviation definitions appended: every term becomes a tooltip."""
-    return markdown + "\n\n" + _abbreviations(tuple(terms)) + "\n"
-
-
-@functools.cache
-def _broken_terms(terms: tuple[Term, ...]) -> re.Pattern | None:
-    """Once per glossary: one pattern for every multi-word term broken by a line break."""
-    line_break = r"[ \t]*\n[ \t]*"
-    broken = [line_break.join(map(re.escape, t.istilah.split())) for t in terms if len(t.istilah.split()) > 1]
-    return re.compile(r"\b(?:" + "|".join(broken) + r")\b", re.IGNORECASE) if broken else None
-
-
-@functools.cache
-def _abbreviations(terms: tuple[Term, ...]) -> str:
-    return abbreviations(terms)
-
-
-def tooltip(term: Term) -> str:
-    """A glossary term's tooltip: its expansion and definition, safe where the theme shows it as HTML."""
-    return tooltip_text(f"{term.kepanjangan}. {term.definisi}" if term.kepanjangan else term.definisi)
 
 
 def program_changes(since: str | None, changes: tuple[list[str], list[str], dict[str, list[str]]] | None,

@@ -15,7 +15,8 @@ from urllib.parse import urljoin
 
 import yaml
 
-REGISTRY = Path("data") / "tautan-terbit.yml"
+from . import settings
+
 HEADER = (
     "# Dibuat oleh `make tautan` pada setiap rilis: jangan diubah dengan tangan.\n"
     "# Setiap alamat dan anchor di sini pernah diterbitkan dan dikutip; build gagal bila salah satunya hilang\n"
@@ -102,10 +103,10 @@ def main(argv: list[str]) -> int:
         print("Pakai: python -m macros.urls perbarui SITE_DIR", file=sys.stderr)
         return 2
     site_dir = Path(argv[1])
-    registry = merged(load(REGISTRY), published(site_dir))
-    REGISTRY.write_text(dump(registry), encoding="utf-8")
+    registry = merged(load(settings.PUBLISHED_LINKS), published(site_dir))
+    settings.PUBLISHED_LINKS.write_text(dump(registry), encoding="utf-8")
     count = sum(len(a) for a in registry.values())
-    print(f"{REGISTRY}: {len(registry)} halaman, {count} anchor. Commit berkas ini.")
+    print(f"{settings.PUBLISHED_LINKS}: {len(registry)} halaman, {count} anchor. Commit berkas ini.")
     return 0
 
 

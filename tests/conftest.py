@@ -1,4 +1,11 @@
-"""Shared fixtures: the real project, copies of it to break, and strict builds."""
+"""Shared fixtures: fixture data, scenario sites to build, the real site, Chromium.
+
+Tiers (markers, declared in pyproject.toml):
+- unit tests: no marker; plain functions on small fixture data, no MkDocs (`make test-cepat`);
+- `build`: MkDocs builds of a scenario site (the fictional Kota Uji in tests/fixtures/kota-uji,
+  built with this engine) or of the real site;
+- `slow`: Chromium, the PDF, `mkdocs serve`, mike releases.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +18,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).parent / "fixtures"
+CITY = FIXTURES / "kota-uji"  # a second, fictional city: its mkdocs.yml, docs/ and data/
 MKDOCS = [sys.executable, "-m", "mkdocs"]
+#: The engine a city's site is built with; data/schema is its contract with the data.
+ENGINE = ("macros", "overrides", "data/schema")
 
 
 def build(project: Path, site: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -20,6 +31,30 @@ def build(project: Path, site: Path | None = None, env: dict | None = None) -> s
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)],
                           cwd=project, env=env, capture_output=True, text=True)
+
+
+def failed(project: Path, before_pages: bool = True) -> str:
+    """What a build that must fail printed. Bad data, front matter or pages stop it `before_pages` are
+    written; checks of the built site (links) fail it after (the exit status stops any deployment)."""
+    result = build(project)
+    output = result.stdout + result.stderr
+    assert result.returncode != 0, output
+    assert (project / "site" / "index.html").exists() != before_pages, output
+    return output
+
+
+def copy_city(target: Path, city: Path = CITY) -> Path:
+    """A city's site (mkdocs.yml, docs/, data/) with this repository's engine beside it, ready to build."""
+    shutil.copytree(city, target)
+    for part in ENGINE:
+        shutil.copytree(ROOT / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+@pytest.fixture
+def city(tmp_path: Path) -> Path:
+    """The fictional Kota Uji, to edit and build (a scenario site)."""
+    return copy_city(tmp_path / "kota-uji")
 
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -56,14 +91,11 @@ def line_of(path: Path, text: str, start: int = 1) -> int:
     raise AssertionError(f"{text!r} not in {path}")
 
 
-FIXTURE_DATA = Path(__file__).parent / "fixtures" / "data"
-
-
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
-    """A small valid data set (tests/fixtures/data) with the real schemas, to edit."""
+    """The fictional city's data set (small, valid) with the real schemas, to edit."""
     target = tmp_path / "data"
-    shutil.copytree(FIXTURE_DATA, target)
+    shutil.copytree(CITY / "data", target)
     shutil.copytree(ROOT / "data" / "schema", target / "schema")
     return target
 
@@ -93,7 +125,8 @@ def commit_all(repo: Path, message: str, date: str | None = None) -> None:
     git(repo, "commit", "-q", "-m", message, env=env)
 
 
-from macros.cetak import CHROMIUM, CHROMIUM_ARGS, served  # noqa: E402  (one place for Debian's Chromium and its flags)
+from macros.cetak import served  # noqa: E402  (one loopback server for the PDF, the browser tests and search)
+from macros.settings import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (Debian's Chromium and its flags)
 
 
 @pytest.fixture(scope="session")
@@ -111,9 +144,7 @@ def site_url(tmp_path_factory):
     """The real site, built for and served at a loopback URL."""
     site = tmp_path_factory.mktemp("served")
     with served(site) as url:
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": url}
-        result = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)], cwd=ROOT, env=env,
-                                capture_output=True, text=True)
+        result = build(ROOT, site, {"SITE_URL": url})
         assert result.returncode == 0, result.stderr
         yield url
 
@@ -124,3 +155,8 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "build: builds a site with MkDocs (a scenario or the real site)")
+    config.addinivalue_line("markers", "slow: Chromium, the PDF, mkdocs serve or mike releases")

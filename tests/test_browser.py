@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from playwright.sync_api import expect
+
+from conftest import build, copy_city, edit, served
+
+pytestmark = pytest.mark.slow
 
 
 def test_programme_copy_link_button_copies_the_permalink(page, site_url):
@@ -32,3 +37,29 @@ def test_citation_box_opens_and_copies_the_citation(page, site_url):
     copied = page.evaluate("navigator.clipboard.readText()")
     assert copied.startswith("Pemerintah Kota Payakumbuh. (20")
     assert copied.rstrip().endswith(site_url + "analisis-strategis/")
+
+
+TOOLTIP = '<img src=x onerror="window.__xss=1">Definisi beracun'
+
+
+@pytest.fixture(scope="module")
+def hostile_glossary(tmp_path_factory):
+    """The fictional city with markup in a glossary definition, built and served."""
+    city = copy_city(tmp_path_factory.mktemp("tooltip") / "kota-uji")
+    edit(city / "data/glosarium.yml", "  definisi: Pemerintahan yang memakai TIK untuk melayani.",
+         f"  definisi: '{TOOLTIP}'")
+    site = city / "site"
+    with served(site) as url:
+        result = build(city, site, {"SITE_URL": url})
+        assert result.returncode == 0, result.stderr
+        yield url
+
+
+def test_glossary_tooltip_shows_markup_as_text(page, hostile_glossary):
+    """Material shows a title as HTML when hovered or focused: the definition must arrive as text."""
+    page.goto(hostile_glossary + "pendahuluan/")
+    page.locator("abbr", has_text="SPBE").first.hover()
+    tooltip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    tooltip.wait_for()
+    assert tooltip.inner_text() == "Sistem Pemerintahan Berbasis Elektronik. " + TOOLTIP
+    assert tooltip.locator("img").count() == 0 and page.evaluate("window.__xss") is None

@@ -6,7 +6,7 @@ import inspect
 import re
 
 from conftest import ROOT
-from macros.registry import Macros
+from macros.page_macros import NAMES, PageMacros
 
 
 def documented_macros() -> dict[str, list[str]]:
@@ -17,9 +17,9 @@ def documented_macros() -> dict[str, list[str]]:
 
 def test_documented_macros_are_the_registered_ones_with_their_arguments():
     documented = documented_macros()
-    assert sorted(documented) == sorted(Macros.NAMES)
+    assert sorted(documented) == sorted(NAMES)
     for name, arguments in documented.items():
-        parameters = list(inspect.signature(getattr(Macros, name)).parameters)[1:]  # drop self
+        parameters = list(inspect.signature(getattr(PageMacros, name)).parameters)[1:]  # drop self
         assert arguments == parameters, name
 
 

@@ -1,21 +1,22 @@
-"""The template guard: injection payloads are refused, real pages and plain macro calls are accepted."""
+"""The page language: only registered macros with literal arguments; checked, compiled to parts, rendered."""
 
 from __future__ import annotations
 
-import marshal
 from pathlib import Path
 
 import pytest
 from jinja2 import Environment, StrictUndefined
 
-from conftest import ROOT, build, edit
-from macros import guard, links
+from conftest import ROOT
+from macros import guard, schema, settings
+from macros.build import Build
 from macros.data import read_masterplan
 from macros.errors import MasterplanError
+from macros.guard import DocumentValue, MacroCall, Text
+from macros.page_macros import NAMES, PageMacros
 from macros.pages import read_pages, split_front_matter
-from macros.registry import BuildContext, Macros
 
-MACROS = set(Macros.NAMES)
+MACROS = set(NAMES)
 CORPUS_FILE = Path(__file__).parent / "fixtures" / "jinja-serangan.txt"
 CORPUS = [line.replace("\\n", "\n") for line in CORPUS_FILE.read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")]
@@ -56,46 +57,14 @@ def test_messages_name_each_construct():
                      (4, "argumen bukan nilai literal (nama 'x')")]
 
 
-def test_build_refuses_the_page_and_runs_nothing(project):
-    page = project / "docs" / "quick-win.md"
-    edit(page, "## Daftar quick win", "{{ cycler.__init__.__globals__.os.system('touch PWNED') }}\n\n"
-                                      "## Daftar quick win")
-    result = build(project)
-    assert result.returncode != 0
-    line = next(i for i, text in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if "PWNED" in text)
-    assert "Halaman docs/quick-win.md memuat Jinja yang tidak diizinkan (1 masalah)" in result.stderr
-    assert f"docs/quick-win.md baris {line}: panggilan fungsi lewat akses atribut '.system'" in result.stderr
-    assert "{% raw %}" in result.stderr
-    assert not (project / "PWNED").exists() and not (project / "docs" / "PWNED").exists()
-    assert not (project / "site" / "index.html").exists()
-
-
-def test_raw_block_shows_braces_literally(project):
-    edit(project / "docs/tentang.md", "# Tentang dokumen ini",
-         "# Tentang dokumen ini\n\n{% raw %}Tulis {{ tabel_program() }} untuk tabel.{% endraw %}")
-    result = build(project)
-    assert result.returncode == 0, result.stderr
-    html = (project / "site/tentang/index.html").read_text(encoding="utf-8")
-    assert "Tulis {{ tabel_program() }} untuk tabel." in html
-
-
-def _macros_for(src: str) -> Macros:
-    plan = read_masterplan(ROOT / "data")
-    context = BuildContext(pages=read_pages(ROOT / "docs", ROOT / "data" / "schema"), version="0.1", root=ROOT)
-    return Macros(plan, lambda: (src, links.detail_page(plan.programs[0])), context)
-
-
-@pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(ROOT / "docs")) for p in PAGES])
-def test_rendering_a_page_gives_what_jinja_gives(page):
-    """The build renders pages from the checked template; Jinja (as mkdocs-macros runs it) agrees."""
-    src = page.relative_to(ROOT / "docs").as_posix()
-    markdown = split_front_matter(page.read_text(encoding="utf-8"))[1]
-    environment = Environment(undefined=StrictUndefined)
-    variables = {"dokumen": read_masterplan(ROOT / "data").info}
-    by_jinja = environment.from_string(markdown).render(**_macros_for(src).registered, **variables)
-    parts, found = guard.compile_page(markdown, MACROS, environment)
-    assert found == []
-    assert guard.render(parts, _macros_for(src).registered, variables) == by_jinja
+def test_a_page_compiles_to_typed_parts_each_call_with_its_line():
+    parts, refused = guard.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027]) }}\n'
+                                        "{{ tabel_program('living', tahun=[2026, 2027]) }} {{ dokumen.versi }}"
+                                        " {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
+    assert refused == []
+    assert parts == [Text("Teks "), MacroCall("tabel_program", ("living",), {"tahun": [2026, 2027]}, 1), Text("\n"),
+                     MacroCall("tabel_program", ("living",), {"tahun": [2026, 2027]}, 2), Text(" "),
+                     DocumentValue(("dokumen", "versi"), 2), Text(" "), Text("{{"), Text("{% x %}")]
 
 
 def test_rendering_evaluates_only_the_calls():
@@ -103,10 +72,40 @@ def test_rendering_evaluates_only_the_calls():
     functions = {"tabel_program": lambda *a, **k: calls.append((a, k)) or "TABEL {{ x }}"}
     parts, _ = guard.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027], opd=("a",)) }} '
                                   "{{ dokumen.versi }} {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
-    assert marshal.loads(marshal.dumps(parts)) == parts  # as the build cache keeps it
     out = guard.render(parts, functions, {"dokumen": {"versi": "1.0"}})
     assert out == "Teks TABEL {{ x }} 1.0 {{{% x %}"  # macro output is not rendered again
     assert calls == [(("living",), {"tahun": [2026, 2027], "opd": ("a",)})]
+
+
+def refuse(dimensi=None):
+    if dimensi == "x":
+        raise MasterplanError("filter dimensi='x' tidak dikenal")
+    return "ok"
+
+
+def test_an_error_names_the_line_of_its_own_call():
+    """Two identical calls: the error is the second's, at the second's line."""
+    parts, _ = guard.compile_page('{{ tabel_program(dimensi="a") }}\n\n{{ tabel_program(dimensi="x") }}\n'
+                                  '{{ tabel_program(dimensi="x") }}', MACROS)
+    with pytest.raises(MasterplanError) as caught:
+        guard.render(parts, {"tabel_program": refuse}, {}, where=lambda line: f"docs/a.md baris {line + 4}")
+    assert str(caught.value) == ("docs/a.md baris 7: tabel_program(dimensi='x'): filter dimensi='x' tidak dikenal")
+
+
+def test_arguments_a_macro_does_not_take_are_named_at_their_line():
+    parts, _ = guard.compile_page('a\n{{ tabel_program(tahun=2026, warna="merah") }}', MACROS)
+    with pytest.raises(MasterplanError, match=r"^baris 2: tabel_program\(tahun=2026, warna='merah'\): "
+                                              r"argumen tidak dikenal \(got an unexpected keyword argument 'tahun'\)"):
+        guard.render(parts, {"tabel_program": refuse}, {})
+
+
+def test_a_bug_inside_a_macro_is_not_dressed_as_a_contributor_error():
+    def broken(dimensi=None):
+        return None + 1  # a TypeError inside the engine
+
+    parts, _ = guard.compile_page("{{ tabel_program() }}", MACROS)
+    with pytest.raises(TypeError, match="unsupported operand"):
+        guard.render(parts, {"tabel_program": broken}, {})
 
 
 def test_a_missing_document_value_names_its_line():
@@ -115,5 +114,32 @@ def test_a_missing_document_value_names_its_line():
         guard.render(parts, {}, {"dokumen": {"periode": {"mulai": 2025}}})
 
 
+def test_a_group_of_document_values_asks_for_one_of_them():
+    parts, _ = guard.compile_page("{{ dokumen.periode }}", MACROS)
+    with pytest.raises(MasterplanError, match="berisi beberapa nilai; sebut salah satu: mulai, akhir"):
+        guard.render(parts, {}, {"dokumen": {"periode": {"mulai": 2025, "akhir": 2029}}})
+
+
 def test_a_refused_page_compiles_to_nothing():
     assert guard.compile_page("a\n{{ cycler.__init__ }}", MACROS) == (None, [(2, "akses atribut '.__init__'")])
+
+
+@pytest.fixture(scope="module")
+def real():
+    schemas = schema.read(ROOT / settings.SCHEMAS)
+    return Build(root=ROOT, schemas=schemas, plan=read_masterplan(ROOT / "data", schemas),
+                 pages=read_pages(ROOT / "docs", schemas), version="0.1")
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(ROOT / "docs")) for p in PAGES])
+def test_rendering_a_page_gives_what_jinja_gives(page, real):
+    """The build renders pages from their parts; Jinja (as mkdocs-macros would run it) agrees."""
+    src = page.relative_to(ROOT / "docs").as_posix()
+    markdown = split_front_matter(page.read_text(encoding="utf-8"))[1]
+    environment = Environment(undefined=StrictUndefined)
+    variables = {"dokumen": real.plan.info}
+    functions = PageMacros(real, lambda: (src, src.removesuffix(".md") + "/")).functions()
+    by_jinja = environment.from_string(markdown).render(**functions, **variables)
+    parts, found = guard.compile_page(markdown, MACROS, environment)
+    assert found == []
+    assert guard.render(parts, functions, variables) == by_jinja

@@ -8,6 +8,8 @@ import pytest
 import search_eval
 from axe_playwright_python.sync_playwright import Axe
 
+pytestmark = pytest.mark.slow
+
 #: Page types a reader meets: home, chapter, dimension page (programme blocks), roadmap, quick wins,
 #: open data, glossary, history.
 PAGE_TYPES = ["", "analisis-strategis/", "rencana-pembangunan/living/", "roadmap/", "quick-win/", "data-terbuka/",

@@ -1,15 +1,13 @@
-"""Rendering: tables, detail blocks, budget summary, agency matrix, notice, roadmap."""
+"""Rendering: tables, detail blocks, budget summary, agency matrix, glossary, schema fields."""
 
 from __future__ import annotations
 
 import dataclasses
 
 import markdown
-import pytest
 
-from macros import render, roadmap
-from macros.errors import MasterplanError
-from macros.query import program, select
+from macros import render
+from macros.query import program
 
 
 def link(p):
@@ -89,99 +87,9 @@ def test_agency_matrix_bolds_the_lead(plan):
     assert "(nama perlu verifikasi)" in bappeda and "[GOV-01]" in bappeda and "**[GOV-01]" not in bappeda
 
 
-def test_notice_goes_under_the_title_once(plan):
-    page = "# Judul\n\nTeks.\n\n" + render.program_detail(program(plan, "GOV-02"), plan)
-    once = render.with_notice(page, render.notice("../tentang.md"))
-    assert once.startswith("# Judul\n\n!!! warning mp-notice-ilustrasi")
-    assert render.with_notice(once, render.notice("../tentang.md")) == once
-    assert '<a href="../tentang.md#ilustrasi">' in to_html(once)
-
-
-def test_no_notice_without_illustrative_figures():
-    assert render.with_notice("# Judul\n\nTeks.", render.notice("tentang.md")) == "# Judul\n\nTeks."
-
-
-@pytest.mark.parametrize("filters, expected", [
-    ({}, ["GOV-01", "GOV-02", "LIV-01"]),
-    ({"dimensi": "governance"}, ["GOV-01", "GOV-02"]),
-    ({"elemen": "kesehatan"}, ["LIV-01"]),
-    ({"tahapan": "quick-win"}, ["GOV-01"]),
-    ({"opd": "diskominfo"}, ["GOV-01", "GOV-02", "LIV-01"]),  # lead or support
-    ({"opd": "bappeda"}, ["GOV-01"]),
-    ({"status": "rencana"}, ["GOV-02", "LIV-01"]),
-    ({"tahun": 2027}, ["GOV-02"]),
-    ({"dimensi": "governance", "tahun": 2025}, ["GOV-01"]),
-])
-def test_select_filters(plan, filters, expected):
-    assert [p.id for p in select(plan, **filters)] == expected
-
-
-@pytest.mark.parametrize("filters, words", [
-    ({"dimensi": "govrnance"}, "filter dimensi='govrnance' tidak dikenal"),
-    ({"elemen": "x"}, "filter elemen='x' tidak dikenal"),
-    ({"tahapan": "segera"}, "pilihan: quick-win, jangka-pendek, jangka-menengah"),
-    ({"opd": "dinas-x"}, "filter opd='dinas-x' tidak dikenal"),
-    ({"status": "jalan"}, "filter status='jalan' tidak dikenal"),
-    ({"tahun": 2040}, "filter tahun=2040 di luar periode masterplan 2025–2029"),
-])
-def test_unknown_filter_values_are_errors(plan, filters, words):
-    with pytest.raises(MasterplanError, match=words.replace("(", r"\(")):
-        select(plan, **filters)
-
-
-def test_a_huge_filter_value_is_quoted_short(plan):
-    with pytest.raises(MasterplanError) as caught:
-        select(plan, dimensi="x" * 100_000)
-    assert str(caught.value).startswith("filter dimensi='xxxxxxxx") and len(str(caught.value)) < 200
-
-
-def test_unknown_programme_id_is_an_error(plan):
-    with pytest.raises(MasterplanError, match="program 'GOV-99' tidak ada"):
-        program(plan, "GOV-99")
-
-
-def test_gantt_sections_tags_and_dates(plan):
-    text = roadmap.gantt(plan.programs, plan, "Roadmap: semua", by="dimensi")
-    lines = text.splitlines()
-    assert lines[:3] == ["```mermaid", "gantt", "    title Roadmap semua"]
-    assert "    section Smart Governance" in lines and "    section Smart Living" in lines
-    assert "    GOV-01 Aplikasi Layanan Kota :crit, active, gov01, 2025-01-01, 2025-12-31" in lines
-    assert "    GOV-02 Satu Data :gov02, 2026-01-01, 2028-12-31" in lines
-    assert lines[-1] == "```"
-
-
-def test_gantt_labels_are_safe_and_short(plan):
-    long = dataclasses.replace(program(plan, "GOV-02"), nama="Nama: sangat; panjang # " + "x" * 80)
-    line = roadmap.gantt([long], plan, "t", by="elemen").splitlines()[-2]
-    label = line.split(" :")[0].strip()
-    assert ":" not in label and ";" not in label and "#" not in label
-    assert len(label) <= roadmap.LABEL_MAX and label.endswith("…")
-
-
-def test_glossary_terms_become_abbreviations(plan):
-    text = render.abbreviations(plan.glossary)
-    assert text.splitlines() == [
-        "*[SPBE]: Sistem Pemerintahan Berbasis Elektronik. Pemerintahan yang memakai TIK untuk melayani.",
-        "*[quick win]: Program percepatan yang hasilnya cepat terasa.",
-        "*[Quick win]: Program percepatan yang hasilnya cepat terasa.",
-        "*[Quick Win]: Program percepatan yang hasilnya cepat terasa.",
-    ]
-    html = markdown.markdown("Indeks SPBE dan program quick win.\n\n" + text, extensions=["abbr"])
-    assert '<abbr title="Sistem Pemerintahan Berbasis Elektronik. Pemerintahan' in html
-    assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">quick win</abbr>' in html
-
-
 def test_glossary_table_is_alphabetical(plan):
     rows = render.glossary_table(plan.glossary).splitlines()[2:]
     assert rows[0].startswith("| **quick win** | – |") and rows[1].startswith("| **SPBE** |")
-
-
-def test_tooltips_survive_a_line_break_inside_a_term(plan):
-    text = render.with_tooltips(render.join_broken_terms("Program\nQuick\n  win pertama.\n\nquick\n\nwin",
-                                                         plan.glossary), plan.glossary)
-    html = markdown.markdown(text, extensions=["abbr"])
-    assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">Quick win</abbr> pertama' in html
-    assert "<p>quick</p>" in html  # a paragraph break is not joined
 
 
 def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):

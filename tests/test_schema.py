@@ -1,4 +1,4 @@
-"""The one schema: valid JSON Schema, and wired to every data file for editors."""
+"""The one schema: valid JSON Schema, wired to every data file for editors, one vocabulary for all."""
 
 from __future__ import annotations
 
@@ -6,29 +6,49 @@ import fnmatch
 import json
 import re
 
+import jsonschema_rs
 import pytest
-from jsonschema import Draft202012Validator
 
 from conftest import ROOT
-from macros import urls
+from macros import schema, settings, vocabulary
 
-SCHEMAS = sorted((ROOT / "data" / "schema").glob("*.schema.json"))
+SCHEMAS = sorted((ROOT / settings.SCHEMAS).glob("*.schema.json"))
 # Data contributors edit; the link registry is generated (macros/urls.py), not edited.
-DATA_FILES = sorted(p for p in (ROOT / "data").rglob("*.yml") if p != ROOT / urls.REGISTRY)
+DATA_FILES = sorted(p for p in (ROOT / "data").rglob("*.yml") if p != ROOT / settings.PUBLISHED_LINKS)
 
 
-@pytest.mark.parametrize("schema", SCHEMAS, ids=[s.name for s in SCHEMAS])
-def test_schema_is_valid_json_schema(schema):
-    Draft202012Validator.check_schema(json.loads(schema.read_text(encoding="utf-8")))
+@pytest.mark.parametrize("path", SCHEMAS, ids=[s.name for s in SCHEMAS])
+def test_schema_is_valid_json_schema(path):
+    jsonschema_rs.meta.validate(json.loads(path.read_text(encoding="utf-8")))
 
 
 @pytest.mark.parametrize("path", DATA_FILES, ids=[str(p.relative_to(ROOT)) for p in DATA_FILES])
 def test_editors_validate_every_data_file(path):
-    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+    wired = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
     relative = path.relative_to(ROOT).as_posix()
-    matches = [schema for schema, glob in settings.items() if fnmatch.fnmatch(relative, glob)]
+    matches = [name for name, glob in wired.items() if isinstance(glob, str) and fnmatch.fnmatch(relative, glob)]
     assert len(matches) == 1, relative
     assert (ROOT / matches[0]).is_file()
     modeline = re.match(r"# yaml-language-server: \$schema=(\S+)", path.read_text(encoding="utf-8"))
     assert modeline, f"{relative} lacks the yaml-language-server line"
     assert (path.parent / modeline.group(1)).resolve() == (ROOT / matches[0]).resolve()
+
+
+def test_fixed_values_are_defined_once_in_the_vocabulary():
+    """Stages, statuses and funding sources: only kosakata.schema.json lists them; the others refer to it."""
+    words = vocabulary.from_schema(json.loads((ROOT / settings.SCHEMAS / vocabulary.SCHEMA).read_text("utf-8")))
+    assert words.values("status_program") == ("rencana", "berjalan", "selesai", "tertunda", "dibatalkan")
+    assert words.label("tahapan", "quick-win") == "Quick win"
+    assert words.label("status_naskah", "ditetapkan") == "Ditetapkan"
+    for path in SCHEMAS:
+        if path.name == vocabulary.SCHEMA:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for value in ("jangka-menengah", "dibatalkan", "ditetapkan", "APBD Provinsi"):
+            assert f'"{value}"' not in text, f"{path.name} lists {value} again"
+
+
+def test_references_between_schemas_resolve():
+    schemas = schema.read(ROOT / settings.SCHEMAS)
+    refs = {m for path in SCHEMAS for m in re.findall(r'"\$ref": "([^"#]+)#', path.read_text(encoding="utf-8"))}
+    assert refs == {vocabulary.SCHEMA} and set(schemas.validators) == {p.name for p in SCHEMAS}

@@ -12,6 +12,8 @@ import pytest
 from conftest import MKDOCS, edit
 from run import free_port, wait_for  # bench/run.py: the same wait serves `make bench`
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def serving(project):

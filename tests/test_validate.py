@@ -52,8 +52,10 @@ SCHEMA_CASES = {
                       "LIV-01.sumber_dana", "sedikitnya 1 butir"),
     "duplicate-key": (LIV, "  status: rencana\n", "  status: rencana\n  status: berjalan\n", "status: berjalan",
                       "[0].status", "ditulis dua kali"),
-    "document-status": ("masterplan.yml", "status: draf", "status: sah", "status: sah", "status",
-                       "pilihan: draf, final, ditetapkan"),
+    "document-status": ("masterplan.yml", "status_naskah: draf", "status_naskah: sah", "status_naskah: sah",
+                        "status_naskah", "nilai 'sah' tidak dikenal; pilihan: draf, final, ditetapkan"),
+    "funding-label": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: [APBD, Dak]", "sumber_dana: [APBD, Dak]",
+                      "LIV-01.sumber_dana[1]", "nilai 'Dak' tidak dikenal (mungkin maksudnya 'DAK'?)"),
 }
 
 CROSS_CASES = {
@@ -74,6 +76,10 @@ CROSS_CASES = {
     "budget-outside-span": (GOV, "2027: 250000000", "2029: 250000000", "2029: 250000000",
                             "GOV-02.anggaran.2029", "di luar rentang program 2026–2028"),
     "id-prefix": (LIV, "- id: LIV-01", "- id: GOV-09", "- id: GOV-09", "GOV-09.id", "harus diawali 'LIV-'"),
+    "unknown-dimension": (LIV, "dimensi: living", "dimensi: livng", "dimensi: livng", "LIV-01.dimensi",
+                          "dimensi 'livng' tidak ada di data/dimensi.yml (mungkin maksudnya 'living'?)"),
+    "dimension-of-another-file": (LIV, "dimensi: living", "dimensi: governance", "dimensi: governance",
+                                  "LIV-01.dimensi", "program di berkas living.yml harus berdimensi living"),
 }
 
 
@@ -144,100 +150,6 @@ def test_every_problem_is_reported_at_once(data):
         read_masterplan(data)
     text = str(caught.value)
     assert "(3 masalah)" in text
-    for where in ("data/masterplan.yml baris 7", "data/program/governance.yml baris",
+    for where in ("data/masterplan.yml baris 9", "data/program/governance.yml baris",
                   "data/program/living.yml baris 9"):
         assert where in text
-
-
-# -- the build cache (macros.cache) ------------------------------------------------------------------
-
-def test_valid_data_is_kept_and_any_change_is_read_and_checked_again(data, tmp_path):
-    """The cache returns the same plan for the same files; an edited data file or schema is never served stale."""
-    cache = tmp_path / "cache"
-    plan = read_masterplan(data, cache)
-    kept = sorted(p.name for p in cache.iterdir())
-    assert sorted(name.split("-")[0] + "-" + name.split("-")[1] if name.startswith("skema") else name.split("-")[0]
-                  for name in kept) == ["data", *sorted(f"skema-{k}" for k in
-                                                        ("dimensi", "glosarium", "masterplan", "opd", "program"))]
-    assert read_masterplan(data, cache) == plan == read_masterplan(data)
-    assert sorted(p.name for p in cache.iterdir()) == kept
-
-    edit(data / GOV, "status: berjalan", "status: jalan")
-    assert [p.field for p in problems_with_cache(data, cache)] == ["GOV-01.status"]
-    edit(data / GOV, "status: jalan", "status: berjalan")
-    edit(data / "schema/program.schema.json", '"minimum": 2000,', '"minimum": 2026,')
-    found = problems_with_cache(data, cache)
-    assert {p.field for p in found} >= {"GOV-01.tahun_mulai", "LIV-01.tahun_mulai"}, found
-    edit(data / "schema/program.schema.json", '"minimum": 2026,', '"minimum": 2000,')
-    assert read_masterplan(data, cache) == plan
-
-
-def problems_with_cache(data: Path, cache: Path) -> list[Problem]:
-    with pytest.raises(MasterplanError) as caught:
-        read_masterplan(data, cache)
-    return caught.value.problems
-
-
-def test_cache_makes_once_per_key_and_survives_damage(tmp_path):
-    from macros.cache import compiled, kept
-
-    made = []
-
-    def source(text="VALUE = 1"):
-        made.append(text)
-        return text
-
-    folder = tmp_path / "cache"
-    first = compiled(folder, "contoh", "kunci", source)
-    again = compiled(folder, "contoh", "kunci", source)
-    assert made == ["VALUE = 1"] and first.co_filename == again.co_filename == "contoh"
-    compiled(folder, "contoh", "kunci-lain", lambda: source("VALUE = 2"))
-    assert made == ["VALUE = 1", "VALUE = 2"]
-
-    for entry in folder.iterdir():
-        entry.write_bytes(b"\x00rusak")
-    namespace = {}
-    exec(compiled(folder, "contoh", "kunci", source), namespace)
-    assert namespace["VALUE"] == 1 and len(made) == 3
-
-    blocked = tmp_path / "berkas"  # a file where the folder should be: made all the same, every time
-    blocked.write_text("")
-    assert kept(blocked, "contoh", "kunci", lambda: {"a": (1, 2)}) == {"a": (1, 2)}
-    assert kept(None, "contoh", "kunci", lambda: 3) == 3
-
-
-def test_cache_forgets_entries_not_made_for_a_month(tmp_path):
-    import os
-    import time
-
-    from macros.cache import KEEP_DAYS, kept
-
-    folder = tmp_path / "cache"
-    kept(folder, "lama", "a", lambda: 1)
-    kept(folder, "baru", "b", lambda: 2)
-    old = time.time() - (KEEP_DAYS + 1) * 86400
-    os.utime(folder / "lama-a.pickle", (old, old))
-    kept(folder, "lain", "c", lambda: 3)  # a new entry prunes the folder
-    assert sorted(p.name for p in folder.iterdir()) == ["baru-b.pickle", "lain-c.pickle"]
-
-
-def test_a_rebuild_in_the_same_process_parses_only_the_edited_file(data):
-    """Under `mkdocs serve` the next build reuses what was parsed; an edited file is parsed again."""
-    from macros.load import load_sources
-
-    first = {s.path: s for s in load_sources(data)[0]}
-    edit(data / GOV, "nama: Satu Data", "nama: Satu Data Kota")
-    second = {s.path: s for s in load_sources(data)[0]}
-    assert second["data/program/living.yml"] is first["data/program/living.yml"]
-    assert second["data/program/governance.yml"] is not first["data/program/governance.yml"]
-    assert second["data/program/governance.yml"].data[1]["nama"] == "Satu Data Kota"
-    assert read_masterplan(data).program_by_id["GOV-02"].nama == "Satu Data Kota"
-
-
-def test_cache_folder_is_the_users_and_can_be_turned_off(monkeypatch, tmp_path):
-    from macros.cache import folder
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert folder() == tmp_path / "masterplan-smart-city"
-    monkeypatch.setenv("MASTERPLAN_NO_CACHE", "1")
-    assert folder() is None

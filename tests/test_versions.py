@@ -12,6 +12,8 @@ import pytest
 
 from conftest import GIT_IDENTITY, commit_all, edit, git
 
+pytestmark = pytest.mark.slow
+
 BIN = str(Path(sys.executable).parent)
 
 

@@ -7,7 +7,6 @@ in macros/cetak.py.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -18,8 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root
 
 @event_priority(-100)
 def on_post_build(config) -> None:
-    if os.environ.get("MASTERPLAN_PDF") != "true":
-        return
+    from macros import settings
     from macros.cetak import print_pdf
 
-    print_pdf(Path(config["site_dir"]), config["site_name"], config["extra"]["cetak"]["versi"])
+    if not settings.pdf():
+        return
+    cover = config["extra"]["cetak"]  # set by macros/__init__.py from data/masterplan.yml
+    print_pdf(Path(config["site_dir"]), cover["pdf"], cover["judul"], cover["versi"])

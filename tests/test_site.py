@@ -1,18 +1,24 @@
-"""The real site, built strictly: pages, permalinks, search index, open data."""
+"""The real site, built strictly once: pages, permalinks, search index, open data, chapters, tooltips."""
 
 from __future__ import annotations
 
 import csv
+import datetime
 import gzip
+import html
 import json
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
+from test_content import CHAPTERS, PLAN
 
-from conftest import ROOT, build
-from macros import render
+from conftest import ROOT
+from macros import cite, render
+
+pytestmark = pytest.mark.build
 
 PROGRAM_FILES = sorted((ROOT / "data" / "program").glob("*.yml"))
 PROGRAMS = [p for f in PROGRAM_FILES for p in (yaml.safe_load(f.read_text(encoding="utf-8")) or [])]
@@ -160,21 +166,52 @@ def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
         assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html
 
 
-def test_build_cache_changes_nothing_in_the_site(tmp_path):
-    """The same site from an empty cache, from the cache it filled, and without any cache."""
-    cache = {"XDG_CACHE_HOME": str(tmp_path / "cache")}
-    sites = {name: tmp_path / name for name in ("kosong", "terisi", "tanpa")}
-    for name, env in (("kosong", cache), ("terisi", cache), ("tanpa", {"MASTERPLAN_NO_CACHE": "1"})):
-        result = build(ROOT, sites[name], env)
-        assert result.returncode == 0, result.stderr
-    kept = list((tmp_path / "cache" / "masterplan-smart-city").iterdir())
-    assert {entry.name.split("-")[0] for entry in kept} >= {"data", "halaman", "skema", "jinja"}
+def html_of(site: Path, src: str) -> str:
+    url = src.removesuffix("index.md").removesuffix(".md")
+    return (site / url / "index.html").read_text(encoding="utf-8")
 
-    def files(site: Path) -> dict[str, bytes]:
-        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
-                if p.is_file() and p.name not in ("sitemap.xml", "sitemap.xml.gz")}
 
-    reference = files(sites["tanpa"])
-    assert len(reference) > 100
-    assert files(sites["kosong"]) == reference
-    assert files(sites["terisi"]) == reference
+@pytest.mark.parametrize("src, bab", CHAPTERS)
+def test_chapter_shows_version_citation_and_history(real_build, src, bab):
+    site, _ = real_build
+    html = html_of(site, src)
+    meta = re.search(r'<p class="mp-bab-meta">(.*?)</p>', html).group(1)
+    assert re.search(r"Versi bab <strong>[0-9.]+</strong> · Status: <strong>(Draf|Final|Ditetapkan)</strong>"
+                     r" · Diperbarui \d{1,2} \w+ 20\d\d", meta), meta
+    box = html.split("<summary>Kutip halaman ini</summary>")[1].split("</details>")[0]
+    assert f"{PLAN.info['penerbit']}. (20" in box and "Diakses pada [tanggal akses], dari https://" in box
+    assert "@misc" in box
+    assert html.index("mp-bab-meta") < html.index("Kutip halaman ini") < html.index('id="riwayat-perubahan"')
+
+
+@pytest.mark.parametrize("src", sorted(p.relative_to(ROOT / "docs").as_posix()
+                                       for p in (ROOT / "docs").rglob("*.md")))
+def test_every_page_has_citation_metadata_and_canonical_link(real_build, src):
+    site, _ = real_build
+    html = html_of(site, src)
+    for name in ("citation_title", "citation_author", "citation_publication_date", "citation_public_url",
+                 "citation_language", "DC.title", "DC.creator", "DC.date", "DC.identifier", "DC.language"):
+        assert f'<meta name="{name}" content="' in html, (src, name)
+    assert '<link rel="canonical" href="https://' in html
+
+
+def test_history_page_aggregates_every_chapter_newest_first(real_build):
+    site, _ = real_build
+    table = html_of(site, "riwayat.md").split('id="riwayat-bab"')[1].split("</table>")[0]
+    for _src, bab in CHAPTERS:
+        assert f"Bab {bab} " in table
+    dates = re.findall(r"<td>(\d{1,2} \w+ \d{4})</td>", table)
+    parsed = [datetime.datetime.strptime(d.split()[2] + "-" + str(cite.MONTHS.index(d.split()[1]) + 1)
+                                         + "-" + d.split()[0], "%Y-%m-%d") for d in dates]
+    assert parsed == sorted(parsed, reverse=True)
+
+
+def test_glossary_terms_render_as_tooltips(real_build):
+    site, _ = real_build
+    pages = [p.read_text(encoding="utf-8") for p in site.rglob("index.html") if "glosarium" not in p.parts]
+    for term in PLAN.glossary:
+        tag = re.compile(r'<abbr title="([^"]+)">' + re.escape(term.istilah) + "</abbr>")
+        shown = [m.group(1) for page in pages for m in tag.finditer(page)]
+        assert shown, f"{term.istilah} never shows as a tooltip"
+        text = html.unescape(html.unescape(shown[0]))  # escaped twice: Material shows a title as HTML
+        assert text.startswith((term.kepanjangan or term.definisi)[:20])

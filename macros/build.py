@@ -1,0 +1,74 @@
+"""One build of the site: what it reads once at the start, and what pages record for the end.
+
+    Build.start(root, docs_dir, config)   links checked, schemas, data and front matter read
+      .plan, .pages, .dates, .version ... read once, never changed
+      .detail_urls                        filled while pages render; checked after the build
+
+Everything a contributor must fix raises MasterplanError, listing every problem, before any
+page is written.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import history, schema, settings
+from .data import read_masterplan
+from .errors import MasterplanError
+from .files import links_leaving
+from .model import Masterplan
+from .pages import PageInfo, read_pages
+
+
+@dataclass
+class Build:
+    """What one build knows besides MkDocs' own configuration."""
+
+    root: Path
+    schemas: schema.Schemas
+    plan: Masterplan
+    pages: dict[str, PageInfo]  # docs-relative path -> front matter
+    version: str  # the document version this build publishes: 1.0, or draf
+    edit_base: str = ""  # web-editor URL of the repository root, e.g. https://github.com/o/r/edit/main/
+    dates: Mapping[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
+    today: datetime.date = field(default_factory=datetime.date.today)
+    #: Filled while pages render: programme id -> URL of the page that shows its detail block.
+    detail_urls: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def start(cls, root: Path, docs_dir: Path, repo_url: str = "", edit_uri: str = "") -> Build:
+        """Check that every file is the repository's own, then read the data and the pages' front matter."""
+        leaving = links_leaving(root, settings.PROJECT_FOLDERS)
+        if leaving:  # before anything is read
+            raise MasterplanError("Berkas di luar repositori tidak dibaca", leaving)
+        schemas = schema.read(root / settings.SCHEMAS)
+        plan = read_masterplan(root / settings.DATA, schemas)
+        pages = read_pages(docs_dir, schemas)
+        return cls(root=root, schemas=schemas, plan=plan, pages=pages,
+                   version=settings.published_version(plan.info["versi"]),
+                   edit_base=edit_base(docs_dir.name, repo_url, edit_uri),
+                   dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()))
+
+    def updated(self, info: PageInfo) -> datetime.date | None:
+        """A page's last change: its front matter's date, else git's, else its newest history entry."""
+        newest = max((r.tanggal for r in info.riwayat), default=None)
+        return info.tanggal or self.dates.get(info.src) or newest
+
+    def missing_details(self) -> list[str]:
+        """Programmes no page showed the detail block of: they have no permalink."""
+        return [p.id for p in self.plan.programs if p.id not in self.detail_urls]
+
+
+def edit_base(docs_folder: str, repo_url: str, edit_uri: str) -> str:
+    """The web-editor URL of the repository root, from `repo_url` and `edit_uri` (…/edit/main/docs/).
+
+    >>> edit_base("docs", "https://github.com/o/r", "edit/main/docs/")
+    'https://github.com/o/r/edit/main/'
+    """
+    if not repo_url or not edit_uri:
+        return ""
+    base = repo_url.rstrip("/") + "/" + edit_uri.strip("/") + "/"
+    return base.removesuffix(docs_folder + "/")

@@ -1,0 +1,156 @@
+"""The macros pages call, each a thin call into `query`, `render` and `roadmap`.
+
+Bound to one build (macros.build.Build) and to the page being rendered. The page language
+(macros/guard.py) calls them, and names the page's line in any error they raise.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from . import chapters, export, history, links, query, render, roadmap, settings
+from .build import Build
+from .errors import MasterplanError
+from .model import Program
+from .pages import PageInfo
+
+#: The macros a page may call, in the order CONTRIBUTING.md documents them.
+NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win", "ringkasan_anggaran",
+         "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan", "perubahan_program", "grafik_anggaran",
+         "kamus_data")
+
+
+class PageMacros:
+    """The macros of one build. `page()` returns the current page's (src_uri, url)."""
+
+    def __init__(self, build: Build, page: Callable[[], tuple[str, str]]):
+        self.build = build
+        self.plan = build.plan
+        self._page = page
+
+    def functions(self) -> dict[str, Callable[..., str]]:
+        """Each macro by the name pages call it."""
+        return {name: getattr(self, name) for name in NAMES}
+
+    # -- the macros ------------------------------------------------------------------
+
+    def tabel_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None) -> str:
+        """Table of programmes matching the filters, ids linking to their detail blocks."""
+        found = query.select(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
+        return self._sourced(render.program_table(found, self.plan, self._link), found)
+
+    def detail_program(self, id, level=3) -> str:
+        """The detail block of one programme, with its permalink anchor."""
+        program = query.program(self.plan, id)
+        self._claim(program)
+        return render.program_detail(program, self.plan, _heading_level(level), self.build.edit_base)
+
+    def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
+                       level=3) -> str:
+        """Detail blocks of every programme matching the filters."""
+        found = query.select(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
+        level = _heading_level(level)
+        for program in found:
+            self._claim(program)
+        return render.program_details(found, self.plan, level, self.build.edit_base)
+
+    def tabel_quick_win(self) -> str:
+        """The quick wins of every dimension."""
+        found = query.select(self.plan, tahapan="quick-win")
+        return self._sourced(render.quick_win_table(found, self.plan, self._link), found)
+
+    def ringkasan_anggaran(self, dimensi=None) -> str:
+        """Budget per dimension (or per element of one dimension) and year, with totals."""
+        found = query.select(self.plan, dimensi=dimensi)  # also rejects an unknown dimension
+        return self._sourced(render.budget_summary(self.plan, dimensi), found)
+
+    def matriks_opd(self) -> str:
+        """Which agency leads or supports which programme, by dimension."""
+        matrix = render.agency_matrix(self.plan, self._link)
+        return self._sourced(matrix, self.plan.programs, extra=["data/opd.yml"])
+
+    def roadmap(self, dimensi=None) -> str:
+        """Gantt roadmap of one dimension (sections by element) or of all (by dimension)."""
+        found = query.select(self.plan, dimensi=dimensi)
+        if not found:
+            return render.EMPTY
+        if dimensi is None:
+            return roadmap.gantt(found, self.plan, "Roadmap seluruh program", by="dimensi")
+        title = f"Roadmap {self.plan.dimension_by_id[dimensi].nama}"
+        return roadmap.gantt(found, self.plan, title, by="elemen")
+
+    def glosarium(self) -> str:
+        """Every glossary term with its expansion and definition."""
+        return render.glossary_table(self.plan.glossary)
+
+    def riwayat_perubahan(self) -> str:
+        """Every chapter's history, newest first."""
+        chapters_ = [p for p in self.build.pages.values() if p.is_chapter]
+        return chapters.all_history(chapters_, self._page_link)
+
+    def perubahan_program(self, dari=None) -> str:
+        """Programmes added, removed and changed since release `dari` (default: the previous release)."""
+        if dari is not None and not history.is_version(dari):
+            raise MasterplanError(f"dari={dari!r:.40} harus nomor versi rilis, misalnya \"1.0\"")
+        root = self.build.root
+        since = dari or history.previous_release(root, self.build.version)
+        old = history.programs_at(root, since) if since else {}
+        if since and old is None:
+            raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
+        current = {p.id: export.data_record(p) for p in self.plan.programs}
+        changes = history.compare_programs(old, current) if since else None
+        return render.program_changes(since, changes, self.plan, old or {}, self._link)
+
+    def grafik_anggaran(self) -> str:
+        """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
+        return _template("grafik-anggaran.svg").render(c=render.budget_chart(self.plan))
+
+    def kamus_data(self) -> str:
+        """The programme fields, as the JSON Schema describes them."""
+        return render.schema_fields(self.build.schemas.documents["program.schema.json"]["$defs"]["program"])
+
+    # -- page context ----------------------------------------------------------------
+
+    def _page_link(self, info: PageInfo) -> str:
+        return posixpath.relpath(info.src, posixpath.dirname(self._page()[0]) or ".")
+
+    def _sourced(self, markdown: str, programs, extra: list[str] = ()) -> str:
+        """`markdown` followed by links to edit the data files it was made from."""
+        sources = render.data_sources([*extra, *(p.source_file for p in programs)], self.build.edit_base)
+        return f"{markdown}\n\n{sources}" if sources and programs else markdown
+
+    def _link(self, program: Program) -> str:
+        return links.href(self._page()[0], program)
+
+    def _claim(self, program: Program) -> None:
+        """Record where a detail block is; it may only stand on its dimension's page."""
+        src, url = self._page()
+        expected = links.detail_page(program)
+        if src != expected:
+            raise MasterplanError(f"detail program {program.id} hanya boleh ditampilkan di docs/{expected}, "
+                                  "agar tautannya tetap")
+        self.build.detail_urls[program.id] = url
+
+
+def _heading_level(level: object) -> int:
+    """A programme heading's level: 2 to 6, under the page's title."""
+    if not isinstance(level, int) or isinstance(level, bool) or not 2 <= level <= 6:
+        raise MasterplanError(f"level={level!r:.40} harus bilangan bulat 2 sampai 6 (tingkat judul)")
+    return level
+
+
+def _heading_level(level: object) -> int:
+    """A programme heading's level: 2 to 6, under the page's title."""
+    if not isinstance(level, int) or isinstance(level, bool) or not 2 <= level <= 6:
+        raise MasterplanError(f"level={level!r:.40} harus bilangan bulat 2 sampai 6 (tingkat judul)")
+    return level
+
+
+def _template(name: str):
+    """A template of the engine's own HTML (settings.TEMPLATES), escaping every value by default."""
+    environment = Environment(loader=FileSystemLoader(settings.TEMPLATES), autoescape=select_autoescape(default=True),
+                              trim_blocks=True, lstrip_blocks=True)
+    return environment.get_template(name)

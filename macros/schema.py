@@ -1,0 +1,179 @@
+"""The JSON Schemas of data/schema/: read once per build, checked with jsonschema-rs, explained in Indonesian.
+
+The schemas are the one schema: the build, `make check` and contributors' editors use the same
+files. They refer to each other by file name (`kosakata.schema.json#/$defs/tahapan`), as an
+editor resolves them beside each other.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+
+from .errors import Problem
+from .load import Path_, Source, field_name
+
+SUFFIX = ".schema.json"
+_NAME_KEYS = ("id", "istilah")  # what names a record in messages
+
+_TYPES = {
+    "string": "teks",
+    "integer": "bilangan bulat",
+    "number": "angka",
+    "boolean": "true atau false",
+    "array": "daftar (baris yang diawali '- ')",
+    "object": "pasangan kolom: nilai",
+    "null": "kosong",
+}
+MISSING = "wajib diisi tetapi tidak ada"
+_LIMITS = {
+    "minimum": "tidak boleh kurang dari {limit} (tertulis {value})",
+    "maximum": "tidak boleh lebih dari {limit} (tertulis {value})",
+    "minLength": "tidak boleh kosong",
+    "maxLength": "terlalu panjang: paling banyak {limit} huruf (tertulis {length} huruf); ringkaskan",
+    "minItems": "harus berisi sedikitnya {limit} butir",
+    "maxItems": "paling banyak {limit} butir",
+}
+#: Longest value quoted in a message: enough to recognise it, never a whole file's worth.
+SHOWN_MAX = 60
+
+
+@dataclass(frozen=True)
+class Schemas:
+    """Every schema of one folder, by file name, and a validator for each."""
+
+    documents: dict[str, dict]
+    validators: dict[str, Any]
+
+    def problems(self, source: Source) -> list[Problem]:
+        """Every way `source` breaks the schema of its kind, each at its line and field."""
+        name = source.kind + SUFFIX
+        explained = [found for error in self.validators[name].iter_errors(source.data)
+                     for found in _explain(error, self._at(name, list(error.evaluation_path)[:-1]))]
+        # A misspelt key is reported once, as unknown with its suggestion, not also as missing.
+        misspelt = {where[:-1] + (m.group(1),) for where, message in explained
+                    if (m := re.search(r"mungkin maksudnya '(.+)'\?", message)) and "tidak dikenal" in message}
+        return [problem(source, _keys(source.data, where), message) for where, message in explained
+                if not (message == MISSING and where in misspelt)]
+
+    def _at(self, name: str, path: list) -> dict:
+        """The schema object reached from document `name` along an evaluation path, following $ref."""
+        node: Any = self.documents[name]
+        for step in path:
+            if step == "$ref":
+                target, _, pointer = node["$ref"].partition("#")
+                name = target or name
+                node = self.documents[name]
+                for part in filter(None, pointer.split("/")):
+                    node = node[part]
+            else:
+                node = node[step]
+        return node if isinstance(node, dict) else {}
+
+
+def read(schema_dir: Path) -> Schemas:
+    """The schemas of `schema_dir`, ready to check data (each compiled once, with the others to refer to)."""
+    documents = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(schema_dir.glob("*" + SUFFIX))}
+    registry = jsonschema_rs.Registry(list(documents.items()))
+    validators = {name: jsonschema_rs.validator_for(schema, registry=registry, base_uri=name)
+                  for name, schema in documents.items()}
+    return Schemas(documents, validators)
+
+
+# -- messages in Indonesian ---------------------------------------------------------------
+
+def _explain(error, schema: dict) -> list[tuple[Path_, str]]:
+    """A jsonschema-rs ValidationError as (where, message in Indonesian); `schema` is where it failed."""
+    where, kind, value = tuple(error.instance_path), error.kind, error.instance
+    name = kind.name
+    if name == "required":
+        return [(where + (kind.property,), MISSING)]
+    if name == "additionalProperties":
+        allowed = list(schema.get("properties", {}))
+        return [(where + (key,), f"kolom '{key}' tidak dikenal{suggest(key, allowed)}") for key in kind.unexpected]
+    if name == "propertyNames":
+        key = kind.error.instance
+        return [(where + (key,), f"nama kolom {_show(key)} tidak sesuai format yang diminta"
+                                 f"{_example(schema.get('propertyNames', {}))}")]
+    if name == "type":
+        return [(where, f"harus berupa {' atau '.join(_TYPES.get(t, t) for t in kind.types)}, bukan {_show(value)}")]
+    options = _options(schema)
+    if name in ("enum", "oneOf") and options is not None:
+        return [(where, f"nilai {_show(value)} tidak dikenal{suggest(value, options)}; "
+                        f"pilihan: {', '.join(map(str, options))}")]
+    if name == "pattern":
+        return [(where, f"{_show(value)} tidak sesuai format yang diminta{_example(schema)}")]
+    if name == "uniqueItems":
+        return [(where, "ada butir yang ditulis dua kali")]
+    if name in _LIMITS:
+        length = len(value) if isinstance(value, str) else 0
+        return [(where, _LIMITS[name].format(limit=kind.limit, value=_show(value), length=length))]
+    return [(where, f"tidak sesuai skema (aturan '{name}')")]
+
+
+def _options(schema: dict) -> list | None:
+    """The values a schema allows, if it lists them: `enum`, or `oneOf` of `const`s (values with labels)."""
+    if "enum" in schema:
+        return list(schema["enum"])
+    choices = schema.get("oneOf", [])
+    if choices and all(isinstance(c, dict) and "const" in c for c in choices):
+        return [c["const"] for c in choices]
+    return None
+
+
+def _example(schema: dict) -> str:
+    examples = schema.get("examples") or []
+    return f", misalnya {examples[0]}" if examples else ""
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return f"'{text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 1] + '…'}'"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "kosong"
+    if isinstance(value, (list, dict)):
+        return _TYPES["array" if isinstance(value, list) else "object"]
+    text = str(value)
+    return text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 1] + "…"
+
+
+def suggest(value: Any, options: list) -> str:
+    """' (mungkin maksudnya 'x'?)' for the option closest to `value`, or nothing."""
+    by_folded = {str(o).casefold(): str(o) for o in options}  # "Dak" is close to "DAK"
+    close = difflib.get_close_matches(str(value).casefold(), list(by_folded), n=1)
+    return f" (mungkin maksudnya '{by_folded[close[0]]}'?)" if close else ""
+
+
+def _keys(data: Any, where: Path_) -> Path_:
+    """`where` with keys as the data has them (jsonschema-rs gives number-like keys as numbers)."""
+    out, node = [], data
+    for step in where:
+        key = str(step) if isinstance(node, dict) else step
+        out.append(key)
+        node = node.get(key) if isinstance(node, dict) else node[key] if isinstance(node, list) else None
+    return tuple(out)
+
+
+def problem(source: Source, where: Path_, message: str) -> Problem:
+    """A problem at `where` in `source`, with its line and field as contributors read them."""
+    return Problem(source.path, source.line_of(where), label(source, where), message)
+
+
+def label(source: Source, where: Path_) -> str:
+    """`GOV-03.tahun_selesai` where the record has a name (id or term), else `[2].tahun_selesai`."""
+    if where and isinstance(where[0], int) and isinstance(source.data, list) and len(where) > 1:
+        record = source.data[where[0]] if where[0] < len(source.data) else None
+        names = [record.get(k) for k in _NAME_KEYS] if isinstance(record, dict) else []
+        name = next((n for n in names if isinstance(n, str)), None)
+        if name:
+            return field_name((name,) + where[1:])
+    return field_name(where)

@@ -1,0 +1,34 @@
+"""Every setting of the engine in one place: project paths, environment switches, the browser.
+
+Switches are read when asked, not at import: `make`, mike and the tests set them per process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+# -- project paths, relative to the project root (the folder of mkdocs.yml) ---------------------
+DATA = Path("data")
+SCHEMAS = DATA / "schema"
+PUBLISHED_LINKS = DATA / "tautan-terbit.yml"  # every published page URL and anchor (macros/urls.py)
+#: The folders a build reads or publishes files from: links leaving the repository are refused there.
+PROJECT_FOLDERS = ("docs", "data", "overrides", "macros")
+#: Templates of the engine's own HTML (the budget chart).
+TEMPLATES = Path(__file__).parent / "templates"
+#: The page that explains illustrative figures (anchor #ilustrasi); the notice links to it.
+ABOUT_PAGE = "tentang.md"
+
+# -- the browser that prints the PDF and runs the browser tests: Debian's Chromium -------------
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+
+
+def pdf() -> bool:
+    """MASTERPLAN_PDF=true (make pdf, make release, make draf): print the whole masterplan to PDF."""
+    return os.environ.get("MASTERPLAN_PDF") == "true"
+
+
+def published_version(default: str) -> str:
+    """The version a build publishes: set by `mike deploy` (MIKE_DOCS_VERSION), else `default`."""
+    return os.environ.get("MIKE_DOCS_VERSION") or default

@@ -1,0 +1,70 @@
+"""The macros pages call, on the fictional city's data: output, where detail blocks may stand, argument bounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import CITY, ROOT
+from macros import schema, settings
+from macros.build import Build
+from macros.errors import MasterplanError
+from macros.page_macros import NAMES, PageMacros
+from macros.pages import read_pages
+
+
+@pytest.fixture
+def build(plan) -> Build:
+    schemas = schema.read(ROOT / settings.SCHEMAS)
+    return Build(root=CITY, schemas=schemas, plan=plan, pages=read_pages(CITY / "docs", schemas), version="0.2",
+                 edit_base="https://contoh.invalid/edit/main/")
+
+
+def on(build: Build, src: str) -> dict:
+    """The macros as the page `src` calls them."""
+    return PageMacros(build, lambda: (src, src.removesuffix(".md") + "/")).functions()
+
+
+def test_every_documented_name_is_a_macro(build):
+    assert tuple(on(build, "index.md")) == NAMES
+
+
+def test_a_table_links_ids_and_names_its_data_files(build):
+    text = on(build, "index.md")["tabel_program"](dimensi="governance")
+    assert "| [GOV-01](rencana-pembangunan/governance.md#gov-01) | Aplikasi Layanan Kota |" in text
+    assert text.endswith("Sumber data (ubah di sini): [data/program/governance.yml]"
+                         "(https://contoh.invalid/edit/main/data/program/governance.yml)\n{ .mp-sumber-data }")
+
+
+def test_detail_blocks_stand_on_their_dimension_page_and_are_recorded(build):
+    text = on(build, "rencana-pembangunan/living.md")["daftar_program"](dimensi="living")
+    assert "### LIV-01 · Antrean Puskesmas Daring { #liv-01 .mp-program }" in text
+    assert build.detail_urls == {"LIV-01": "rencana-pembangunan/living/"}
+    assert build.missing_details() == ["GOV-01", "GOV-02"]
+    with pytest.raises(MasterplanError, match="detail program GOV-01 hanya boleh ditampilkan di "
+                                              "docs/rencana-pembangunan/governance.md"):
+        on(build, "index.md")["detail_program"]("GOV-01")
+
+
+@pytest.mark.parametrize("level", [1, 7, 10**12, True, "3"])
+def test_a_heading_level_is_2_to_6(build, level):
+    with pytest.raises(MasterplanError, match="harus bilangan bulat 2 sampai 6"):
+        on(build, "rencana-pembangunan/living.md")["daftar_program"](dimensi="living", level=level)
+
+
+def test_a_release_to_compare_with_is_a_version_number(build):
+    with pytest.raises(MasterplanError, match="dari='--output=x' harus nomor versi rilis"):
+        on(build, "riwayat.md")["perubahan_program"](dari="--output=x")
+    assert on(build, "riwayat.md")["perubahan_program"]() == "*Belum ada rilis sebelumnya untuk dibandingkan.*"
+
+
+def test_history_links_each_chapter(build):
+    text = on(build, "riwayat.md")["riwayat_perubahan"]()
+    assert ("| 20 November 2026 | [Bab I Pendahuluan](pendahuluan.md) | 0.2 | Latar belakang diperbarui. "
+            "| PR #2 |") in text
+
+
+def test_data_dictionary_and_chart(build):
+    fields = on(build, "index.md")["kamus_data"]()
+    assert "| `tahapan` | ya | Tahap pelaksanaan. |" in fields
+    chart = on(build, "index.md")["grafik_anggaran"]()
+    assert chart.startswith('<figure class="mp-grafik">') and "<desc id=\"grafik-uraian\">2025: Rp0,7 miliar" in chart
