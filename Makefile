@@ -30,7 +30,7 @@ help:
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
 	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
 	@echo "make tautan  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
-	@echo "make kunci   buat ulang kunci paket (requirements*.txt, dengan hash) dari requirements*.in"
+	@echo "make kunci   buat ulang kunci paket (requirements*.txt, dengan hash) dari pyproject.toml"
 
 # Stamps: reinstall only when a lock changes. The locks (made by `make kunci`) pin every package
 # with the hashes of its files: pip refuses any file whose hash is not there, and installs nothing
@@ -48,9 +48,13 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.site
 	$(BIN)/python -m pip check
 	touch $@
 
-# The locks, from the direct dependencies in requirements.in and requirements-test.in: pip-tools
-# (pinned here) runs in a throwaway environment, since nothing else needs it. Pins already in a
-# lock are kept; bump a direct dependency in its .in file, a transitive one with NAIKKAN=name.
+# The locks, from the direct dependencies in pyproject.toml: [project] dependencies for the site
+# (requirements.txt), plus the `test` extra for the tests (requirements-test.txt, constrained by
+# requirements.txt so that the packages both locks hold keep the site lock's versions). pip-tools
+# (pinned here) runs in a throwaway environment, since nothing else needs it; it reads [project] from
+# pyproject.toml as written, so the project itself is never built nor installed, and the locks name
+# its dependencies only. Pins already in a lock are kept; bump a direct dependency in
+# pyproject.toml, a transitive one with NAIKKAN=name.
 # Made with Python 3.11, the oldest supported and CI's: a lock made on a newer Python can leave
 # out a package that only 3.11 needs.
 PIP_TOOLS := pip-tools==7.6.2
@@ -63,8 +67,9 @@ kunci:
 	  $(PYTHON) -m venv "$$tmp"; \
 	  "$$tmp/bin/python" -m pip install --quiet $(PIP_TOOLS); \
 	  export CUSTOM_COMPILE_COMMAND="make kunci"; \
-	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements.txt requirements.in; \
-	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements-test.txt requirements-test.in
+	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements.txt pyproject.toml; \
+	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --extra test --constraint requirements.txt \
+	    --output-file requirements-test.txt pyproject.toml
 
 # SITE_URL: serve at the root of $(ADDR), whatever path the published site_url has.
 serve: $(VENV)/.site

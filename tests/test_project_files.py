@@ -1,15 +1,44 @@
-"""Standard project files: pyproject.toml."""
+"""Standard project files: pyproject.toml and the locks."""
 
 from __future__ import annotations
 
+import importlib.metadata
+import re
 import tomllib
+
+import pytest
 
 from conftest import ROOT
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[\w,-]+\])?==(\S+)$")
 
 
-# -- pyproject.toml -------------------------------------------------------------------------------
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def pins(requirements: list[str]) -> dict[str, str]:
+    """{name: version} of requirements written `name==version` (extras allowed); fails on any other."""
+    found = {}
+    for requirement in requirements:
+        match = PIN.match(requirement)
+        assert match, f"{requirement!r}: a direct dependency is pinned exactly, name==version"
+        found[canonical(match[1])] = match[2]
+    return found
+
+
+def locked(lock: str) -> dict[str, str]:
+    """{name: version} of a pip-compile lock, checking that every package carries its hashes."""
+    text = (ROOT / lock).read_text(encoding="utf-8")
+    entries = re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==(\S+) \\\n((?:    --hash=sha256:[0-9a-f]{64}.*\n)+)",
+                         text, flags=re.MULTILINE)
+    starts = re.findall(r"^[^\s#]", text, flags=re.MULTILINE)
+    assert len(entries) == len(starts), f"{lock}: every line is `name==version` followed by its hashes"
+    return {canonical(name): version for name, version, _ in entries}
+
+
+# -- pyproject.toml and the locks ----------------------------------------------------------------
 
 def test_pyproject_holds_the_tool_settings():
     project, tools = PYPROJECT["project"], PYPROJECT["tool"]
@@ -20,3 +49,25 @@ def test_pyproject_holds_the_tool_settings():
     pytest_options = tools["pytest"]["ini_options"]
     assert pytest_options["testpaths"] == ["tests"] and pytest_options["filterwarnings"] == ["error"]
     assert any(marker.startswith("slow:") for marker in pytest_options["markers"])
+
+
+def test_direct_dependencies_are_declared_once_and_locked_at_their_pins():
+    assert not list(ROOT.glob("requirements*.in"))  # pyproject.toml is the one place
+    site = pins(PYPROJECT["project"]["dependencies"])
+    tests = pins(PYPROJECT["project"]["optional-dependencies"]["test"])
+    site_lock, test_lock = locked("requirements.txt"), locked("requirements-test.txt")
+    for name, version in site.items():
+        assert site_lock.get(name) == version, f"{name}: pyproject.toml pins {version}; run `make kunci`"
+    for name, version in {**site, **tests}.items():
+        assert test_lock.get(name) == version, f"{name}: pyproject.toml pins {version}; run `make kunci`"
+    # The test lock holds the site build at the same versions, so that it installs alone.
+    assert {name: test_lock.get(name) for name in site_lock} == site_lock
+
+
+def test_the_project_itself_is_never_installed():
+    for lock in ("requirements.txt", "requirements-test.txt"):
+        assert canonical(PYPROJECT["project"]["name"]) not in locked(lock)
+        text = (ROOT / lock).read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(-e|--editable|\.|file:)", text, flags=re.MULTILINE), lock
+    with pytest.raises(importlib.metadata.PackageNotFoundError):
+        importlib.metadata.distribution(PYPROJECT["project"]["name"])
