@@ -1,17 +1,27 @@
-"""Standard project files: pyproject.toml and the locks."""
+"""Standard project files: pyproject.toml and the locks, CITATION.cff."""
 
 from __future__ import annotations
 
+import datetime
 import importlib.metadata
 import re
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT
 
+BIN = Path(sys.executable).parent
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 PIN = re.compile(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[\w,-]+\])?==(\S+)$")
+
+
+def run(*command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
 
 
 def canonical(name: str) -> str:
@@ -36,6 +46,22 @@ def locked(lock: str) -> dict[str, str]:
     starts = re.findall(r"^[^\s#]", text, flags=re.MULTILINE)
     assert len(entries) == len(starts), f"{lock}: every line is `name==version` followed by its hashes"
     return {canonical(name): version for name, version, _ in entries}
+
+
+def document() -> dict:
+    return yaml.safe_load((ROOT / "data" / "masterplan.yml").read_text(encoding="utf-8"))
+
+
+class MkDocsLoader(yaml.SafeLoader):
+    """mkdocs.yml as it reads with no environment: an !ENV value is its default."""
+
+
+MkDocsLoader.add_constructor("!ENV", lambda loader, node: loader.construct_sequence(node)[-1])
+MkDocsLoader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: suffix)
+
+
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=MkDocsLoader)
 
 
 # -- pyproject.toml and the locks ----------------------------------------------------------------
@@ -71,3 +97,29 @@ def test_the_project_itself_is_never_installed():
         assert not re.search(r"^\s*(-e|--editable|\.|file:)", text, flags=re.MULTILINE), lock
     with pytest.raises(importlib.metadata.PackageNotFoundError):
         importlib.metadata.distribution(PYPROJECT["project"]["name"])
+
+
+# -- CITATION.cff --------------------------------------------------------------------------------
+
+def test_citation_file_follows_the_document():
+    """CITATION.cff must follow data/masterplan.yml (and mkdocs.yml): update it when they change."""
+    cff = yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+    plan, config = document(), mkdocs_config()
+    assert cff["cff-version"] == "1.2.0" and cff["type"] == "software"
+    preferred = cff["preferred-citation"]
+    assert preferred["type"] == "report"
+    for citation in (cff, preferred):
+        assert citation["title"] == plan["judul"], "CITATION.cff: title is `judul` of data/masterplan.yml"
+        assert [a["name"] for a in citation["authors"]] == [plan["penerbit"]], \
+            "CITATION.cff: the author is `penerbit` of data/masterplan.yml, an institution"
+        assert citation["version"] == plan["versi"], "CITATION.cff: version is `versi` of data/masterplan.yml"
+        assert citation["url"] == config["site_url"], "CITATION.cff: url is site_url of mkdocs.yml"
+    assert cff["repository-code"] == config["repo_url"]
+    assert preferred["publisher"]["name"] == preferred["institution"]["name"] == plan["penerbit"]
+    assert isinstance(cff["date-released"], datetime.date) and preferred["year"] == cff["date-released"].year
+    assert PYPROJECT["project"]["version"] == plan["versi"], "pyproject.toml: version is `versi`"
+
+
+def test_citation_file_matches_its_schema():
+    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.citation-file-format", "CITATION.cff")
+    assert result.returncode == 0, result.stdout + result.stderr
