@@ -26,7 +26,7 @@ help:
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
 	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program"
 	@echo "make profil  di mana satu build menghabiskan waktunya (pyinstrument): bench/profil.html"
-	@echo "make lint    periksa kode Python, alur kerja GitHub dan CITATION.cff"
+	@echo "make lint    periksa kode Python, alur kerja GitHub, Dependabot dan CITATION.cff"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
 	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
 	@echo "make tautan  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
@@ -83,8 +83,9 @@ check: $(VENV)/.site
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check .
-	$(BIN)/zizmor --offline --strict-collection .github/workflows
+	$(BIN)/zizmor --offline --strict-collection .github/workflows .github/dependabot.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.citation-file-format CITATION.cff
 
 # Browser tests and the PDF drive Debian's Chromium (Playwright's own browser download does not

@@ -1,4 +1,4 @@
-"""Standard project files: pyproject.toml and the locks, CITATION.cff."""
+"""Standard project files: pyproject.toml and the locks, CITATION.cff, Dependabot."""
 
 from __future__ import annotations
 
@@ -122,4 +122,20 @@ def test_citation_file_follows_the_document():
 
 def test_citation_file_matches_its_schema():
     result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.citation-file-format", "CITATION.cff")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+# -- Dependabot ----------------------------------------------------------------------------------
+
+def test_dependabot_updates_every_pinned_ecosystem():
+    config = yaml.safe_load((ROOT / ".github" / "dependabot.yml").read_text(encoding="utf-8"))
+    covered = {(update["package-ecosystem"], update["directory"]) for update in config["updates"]}
+    assert covered == {("pip", "/"), ("github-actions", "/"), ("npm", "/tests/vnu")}
+    assert (ROOT / "tests" / "vnu" / "package-lock.json").is_file()
+
+
+def test_dependabot_config_matches_its_schema_and_zizmor_finds_nothing():
+    result = run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.dependabot", ".github/dependabot.yml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = run(str(BIN / "zizmor"), "--offline", "--strict-collection", ".github/dependabot.yml")
     assert result.returncode == 0, result.stdout + result.stderr
