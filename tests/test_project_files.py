@@ -1,9 +1,10 @@
-"""Standard project files: pyproject.toml and the locks, CITATION.cff, Dependabot."""
+"""Standard project files: pyproject.toml and the locks, CITATION.cff, Dependabot, editor settings."""
 
 from __future__ import annotations
 
 import datetime
 import importlib.metadata
+import json
 import re
 import subprocess
 import sys
@@ -139,3 +140,21 @@ def test_dependabot_config_matches_its_schema_and_zizmor_finds_nothing():
     assert result.returncode == 0, result.stdout + result.stderr
     result = run(str(BIN / "zizmor"), "--offline", "--strict-collection", ".github/dependabot.yml")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# -- Editor settings -----------------------------------------------------------------------------
+
+def test_vscode_knows_the_schemas_and_the_tags_of_mkdocs_yml():
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    schemas = settings["yaml.schemas"]
+    assert schemas["https://squidfunk.github.io/mkdocs-material/schema.json"] == "mkdocs.yml"
+    for schema, files in schemas.items():
+        if not schema.startswith("https://"):
+            assert (ROOT / schema).is_file(), schema
+            assert list(ROOT.glob(files)), files
+    # Every tag mkdocs.yml uses is declared, so that the editor does not flag it.
+    declared = {tag.split()[0] for tag in settings["yaml.customTags"]}
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    used = set(re.findall(r"(?<=: )!\w+", text))
+    used |= {"tag:yaml.org,2002:python/name:" + name for name in re.findall(r"!!python/name:([\w.]+)", text)}
+    assert used and used <= declared, used - declared
