@@ -54,6 +54,13 @@ def copy_project(target: Path) -> Path:
     return target
 
 
+class FullDumper(yaml.SafeDumper):
+    """Writes a value that occurs twice in full each time: the data loader refuses YAML aliases."""
+
+    def ignore_aliases(self, data) -> bool:
+        return True
+
+
 def scale_programmes(project: Path, factor: int) -> int:
     """Every programme file holds `factor` times its programmes; the originals keep their ids."""
     codes = {d["id"]: d["kode"] for d in yaml.safe_load((project / "data/dimensi.yml").read_text("utf-8"))}
@@ -66,7 +73,8 @@ def scale_programmes(project: Path, factor: int) -> int:
                 number += 1
                 records.append({**record, "id": f"{codes[path.stem]}-{number:02d}",
                                 "nama": f"{record['nama']} (salinan {copy})"})
-        path.write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        text = yaml.dump(records, Dumper=FullDumper, allow_unicode=True, sort_keys=False)
+        path.write_text(text, encoding="utf-8")
         total += len(records)
     return total
 
