@@ -27,11 +27,11 @@ help:
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
 	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program, dan sasarannya"
 	@echo "make profil  di mana satu build menghabiskan waktunya (pyinstrument): bench/profil.html"
-	@echo "make lint    periksa kode Python dan alur kerja GitHub"
+	@echo "make lint    periksa kode Python, alur kerja GitHub, Dependabot dan CITATION.cff"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
 	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
 	@echo "make tautan  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
-	@echo "make kunci   buat ulang kunci paket (requirements*.txt, dengan hash) dari requirements*.in"
+	@echo "make kunci   buat ulang kunci paket (requirements*.txt, dengan hash) dari pyproject.toml"
 
 # Stamps: reinstall only when a lock changes. The locks (made by `make kunci`) pin every package
 # with the hashes of its files: pip refuses any file whose hash is not there, and installs nothing
@@ -49,9 +49,13 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.site
 	$(BIN)/python -m pip check
 	touch $@
 
-# The locks, from the direct dependencies in requirements.in and requirements-test.in: pip-tools
-# (pinned here) runs in a throwaway environment, since nothing else needs it. Pins already in a
-# lock are kept; bump a direct dependency in its .in file, a transitive one with NAIKKAN=name.
+# The locks, from the direct dependencies in pyproject.toml: [project] dependencies for the site
+# (requirements.txt), plus the `test` extra for the tests (requirements-test.txt, constrained by
+# requirements.txt so that the packages both locks hold keep the site lock's versions). pip-tools
+# (pinned here) runs in a throwaway environment, since nothing else needs it; it reads [project] from
+# pyproject.toml as written, so the project itself is never built nor installed, and the locks name
+# its dependencies only. Pins already in a lock are kept; bump a direct dependency in
+# pyproject.toml, a transitive one with NAIKKAN=name.
 # Made with Python 3.11, the oldest supported and CI's: a lock made on a newer Python can leave
 # out a package that only 3.11 needs.
 PIP_TOOLS := pip-tools==7.6.2
@@ -64,8 +68,9 @@ kunci:
 	  $(PYTHON) -m venv "$$tmp"; \
 	  "$$tmp/bin/python" -m pip install --quiet $(PIP_TOOLS); \
 	  export CUSTOM_COMPILE_COMMAND="make kunci"; \
-	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements.txt requirements.in; \
-	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements-test.txt requirements-test.in
+	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements.txt pyproject.toml; \
+	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --extra test --constraint requirements.txt \
+	    --output-file requirements-test.txt pyproject.toml
 
 # SITE_URL: serve at the root of $(ADDR), whatever path the published site_url has.
 serve: $(VENV)/.site
@@ -78,9 +83,11 @@ check: $(VENV)/.site
 	$(BIN)/python -m macros.check
 
 lint: $(VENV)/.test
-	$(BIN)/ruff check --config tests/ruff.toml macros tests bench overrides/hooks
-	$(BIN)/zizmor --offline --strict-collection .github/workflows
+	$(BIN)/ruff check .
+	$(BIN)/zizmor --offline --strict-collection .github/workflows .github/dependabot.yml
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.citation-file-format CITATION.cff
 
 # Browser tests and the PDF drive Debian's Chromium (Playwright's own browser download does not
 # work here); the PDF test reads the PDF with poppler's pdftotext; the W3C HTML checker runs on Java.
@@ -94,12 +101,13 @@ $(VNU): tests/vnu/package-lock.json
 	cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
+# pytest's settings (tests/ only, every warning an error, markers) are in pyproject.toml.
 test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT) $(JAVA) $(VNU)
-	$(BIN)/python -m pytest -W error tests
+	$(BIN)/python -m pytest
 
 # The fast tier: unit tests on small fixture data, no MkDocs build, no browser (tests/conftest.py).
 test-cepat: $(VENV)/.test
-	$(BIN)/python -m pytest -W error -m "not build and not slow" tests
+	$(BIN)/python -m pytest -m "not build and not slow"
 
 # Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters.
 bench: $(VENV)/.site

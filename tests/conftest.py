@@ -1,6 +1,6 @@
 """Shared fixtures: fixture data, scenario sites to build, the real site, Chromium.
 
-Tiers (markers, declared in pyproject.toml):
+Tiers (markers declared in pyproject.toml):
 - unit tests: no marker; plain functions on small fixture data, no MkDocs (`make test-cepat`);
 - `build`: MkDocs builds of a scenario site (the fictional Kota Uji in tests/fixtures/kota-uji,
   built with this engine) or of the real site;
@@ -156,7 +156,3 @@ def page(browser):
     yield tab
     context.close()
 
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "build: builds a site with MkDocs (a scenario or the real site)")
-    config.addinivalue_line("markers", "slow: Chromium, the PDF, mkdocs serve or mike releases")

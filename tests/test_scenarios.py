@@ -15,9 +15,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_html import check, theme_error
 
 from conftest import MKDOCS, build, copy_city, edit, failed, line_of
+from test_html import check, theme_error
 
 pytestmark = pytest.mark.build
 
