@@ -19,14 +19,16 @@ import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from .build import Build
-from .furniture import Furniture
+if TYPE_CHECKING:  # imported where used, so that `mkdocs serve` uses the code as reloaded
+    from .build import Build
+    from .furniture import Furniture
 
 _MODULES = ("errors", "settings", "files", "load", "vocabulary", "schema", "validate", "model", "data", "pages",
             "history", "escape", "links", "query", "render", "roadmap", "export", "cite", "chapters", "urls",
             "guard", "build", "furniture", "page_macros", "cetak")
+
 
 class _State(NamedTuple):
     """The build in progress: its data, its pages' furniture, and the macros pages call by name."""
@@ -47,8 +49,10 @@ def define_env(env) -> None:
     from mkdocs_macros.errors import format_error
 
     from . import settings
+    from .build import Build
     from .errors import MasterplanError
     from .escape import md_values
+    from .furniture import Furniture
     from .page_macros import PageMacros
 
     format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
