@@ -13,10 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.cyaml import CParser  # libyaml's event parser (PyYAML's wheels carry it)
-from yaml.events import AliasEvent
 from yaml.resolver import Resolver
 
 from .errors import Problem
@@ -79,27 +77,25 @@ def parse(text: str, shown: str, kind: str, first_line: int = 1) -> tuple[Source
 
     `first_line` is the file line the text starts on (front matter starts on line 2).
     """
-    offset = first_line - 1
-    loader = _LineLoader(text)
-    loader.offset = offset
+    reader = _Reader(first_line - 1)
     try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
+        data = reader.read(text)
     except yaml.YAMLError as error:
-        return None, [_syntax_problem(shown, error, offset)]
-    finally:
-        loader.dispose()
-    source = Source(shown, kind, data, node.start_mark.line + 1 + offset if node is not None else first_line,
-                    loader.container_lines)
+        return None, [_syntax_problem(shown, error, first_line - 1)]
+    source = Source(shown, kind, data, reader.first_line or first_line, reader.container_lines)
     problems = [Problem(shown, line, field_name(_path_to(data, container) + (key,)),
                         "kolom ini ditulis dua kali; hapus salah satunya")
-                for container, key, line in loader.duplicates]
+                for container, key, line in reader.duplicates]
     return source, problems
 
 
-#: Nesting deeper than this is refused: the data needs a handful of levels, and each level costs
-#: stack in the parser (very deep nesting would crash it).
+#: Nesting deeper than this is refused: the data needs a handful of levels.
 MAX_DEPTH = 32
+
+_TAG = "tag:yaml.org,2002:"
+#: Scalars as JSON has them; dates are kept as written (ISO text, as in JSON).
+_SCALARS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "value")}
+_TEXT = {_TAG + "str", _TAG + "timestamp", _TAG + "value"}  # kept as written: "2026-01-01", "="
 
 
 class _Refused(yaml.MarkedYAMLError):
@@ -109,96 +105,117 @@ class _Refused(yaml.MarkedYAMLError):
         super().__init__(problem=message, problem_mark=mark)
 
 
-class _LineLoader(Composer, CParser, SafeConstructor, Resolver):
-    """Safe YAML with string keys, dates kept as written, and the line of every key and item.
+class _Reader:
+    """Safe YAML read into the JSON data model, in one pass over libyaml's events, with the line of
+    every key and list item.
 
     Refused, each as a YAML error at its line: aliases and merge keys (a few lines could expand
-    into millions of values), nesting deeper than MAX_DEPTH, and numbers that are not finite or
-    too long to read. Events come from libyaml; nodes are composed here, one level at a time, so
-    that depth and aliases are checked before anything is built.
+    into millions of values), nesting deeper than MAX_DEPTH, tags beyond JSON's (`!!binary`,
+    `!!python/...`), and numbers that are not finite or too long to read. Nothing is built
+    recursively, so no nesting can exhaust the stack.
     """
 
-    def __init__(self, stream):
-        CParser.__init__(self, stream)
-        Composer.__init__(self)
-        SafeConstructor.__init__(self)
-        Resolver.__init__(self)
-        self.offset = 0
-        self.depth = 0
+    def __init__(self, offset: int = 0):
+        self.offset = offset  # lines before the text (front matter starts on line 2)
+        self.first_line = 0
         self.container_lines: dict[int, dict[Any, int]] = {}
         self.duplicates: list[tuple[int, str, int]] = []
+        self._resolver = Resolver()
+        self._constructor = SafeConstructor()
 
-    def compose_node(self, parent, index):
-        if self.check_event(AliasEvent):
-            raise _Refused("alias YAML (*nama) tidak diizinkan; tulis nilainya langsung", self.peek_event().start_mark)
-        if self.depth >= MAX_DEPTH:
-            raise _Refused(f"susunan bertingkat lebih dari {MAX_DEPTH} tingkat; data ini tidak memerlukannya",
-                           self.peek_event().start_mark)
-        self.depth += 1
+    def read(self, text: str) -> Any:
+        parser = CParser(text)
         try:
-            return super().compose_node(parent, index)
+            return self._document(parser)
         finally:
-            self.depth -= 1
+            parser.dispose()
 
-    def construct_object(self, node, deep=False):
+    def _document(self, parser) -> Any:
+        stack: list[list] = []  # open containers: [container, lines, key waiting for its value, its line]
+        root, documents = None, 0
+        while True:
+            event = parser.get_event()
+            kind = type(event)  # events by frequency: scalars first
+            if kind is yaml.ScalarEvent:
+                value = self._scalar(event)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(f"susunan bertingkat lebih dari {MAX_DEPTH} tingkat; data ini tidak memerlukannya",
+                                   event.start_mark)
+                mapping = kind is yaml.MappingStartEvent
+                self._check_tag(event, "map" if mapping else "seq")
+                value = {} if mapping else []
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                stack.pop()
+                continue
+            elif kind is yaml.AliasEvent:
+                raise _Refused("alias YAML (*nama) tidak diizinkan; tulis nilainya langsung", event.start_mark)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Refused("berkas ini hanya boleh berisi satu dokumen YAML (satu blok ---)", event.start_mark)
+                continue
+            elif kind is yaml.StreamEndEvent:
+                return root
+            else:  # stream start, document end
+                continue
+            line = event.start_mark.line + 1 + self.offset
+            if stack:
+                self._place(stack[-1], value, line, event)
+            else:
+                root, self.first_line = value, line
+            if kind is not yaml.ScalarEvent:
+                lines: dict[Any, int] = {}
+                self.container_lines[id(value)] = lines
+                stack.append([value, lines, None, 0])
+
+    def _place(self, frame: list, value: Any, line: int, event) -> None:
+        """Put `value` into the open container: a list item, or a mapping's key, then its value."""
+        container, lines, key, key_line = frame
+        if type(container) is list:
+            lines[len(container)] = line
+            container.append(value)
+        elif key is None:  # a key
+            if type(event) is not yaml.ScalarEvent:
+                raise _Refused("nama kolom harus teks, bukan daftar atau pasangan kolom", event.start_mark)
+            frame[2], frame[3] = str(value), line
+        else:  # its value
+            if key in lines:
+                self.duplicates.append((id(container), key, key_line))
+            else:
+                lines[key] = key_line
+            container[key] = value
+            frame[2] = None
+
+    def _check_tag(self, event, kind: str) -> None:
+        if event.tag not in (None, "!", _TAG + kind):
+            self._refuse_tag(event)
+
+    def _scalar(self, event) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self._resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _TAG + "merge":
+            raise _Refused("kunci gabung YAML (<<) tidak diizinkan; tulis kolomnya langsung", event.start_mark)
+        if tag not in _SCALARS:
+            self._refuse_tag(event)
+        if tag in _TEXT:
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
         try:
-            return super().construct_object(node, deep)
+            value = self._constructor.construct_object(node)
         except (ValueError, OverflowError):  # e.g. an integer of thousands of digits
             raise _Refused("nilai tidak bisa dibaca: angka terlalu panjang atau format tidak dikenal",
-                           node.start_mark) from None
-
-    def construct_mapping(self, node, deep=False):  # always deep here
-        if not isinstance(node, yaml.MappingNode):
-            raise _Refused("di sini harus ada pasangan kolom: nilai", node.start_mark)
-        for key_node, _ in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                raise _Refused("kunci gabung YAML (<<) tidak diizinkan; tulis kolomnya langsung", key_node.start_mark)
-        mapping, lines = {}, {}
-        self.container_lines[id(mapping)] = lines
-        for key_node, value_node in node.value:
-            key = str(self.construct_object(key_node, deep=True))
-            line = key_node.start_mark.line + 1 + self.offset
-            if key in lines:
-                self.duplicates.append((id(mapping), key, line))
-            else:
-                lines[key] = line
-            mapping[key] = self.construct_object(value_node, deep=True)
-        return mapping
-
-    def construct_sequence(self, node, deep=False):  # always deep here
-        items = [self.construct_object(child, deep=True) for child in node.value]
-        self.container_lines[id(items)] = {i: child.start_mark.line + 1 + self.offset
-                                           for i, child in enumerate(node.value)}
-        return items
-
-    def construct_yaml_map(self, node):
-        return self.construct_mapping(node)
-
-    def construct_yaml_seq(self, node):
-        return self.construct_sequence(node)
-
-    def construct_yaml_timestamp(self, node):
-        return self.construct_scalar(node)  # dates as written: ISO text, as in JSON
-
-    def construct_undefined(self, node):
-        shown = node.tag.replace("tag:yaml.org,2002:", "!!")[:60]
-        raise _Refused(f"tanda YAML {shown} tidak diizinkan; tulis nilainya sebagai teks, angka atau daftar biasa",
-                       node.start_mark)
-
-    def construct_yaml_float(self, node):
-        value = super().construct_yaml_float(node)
-        if not math.isfinite(value):
-            raise _Refused("angka harus terhingga (bukan .inf, .nan atau angka sebesar 1e999)", node.start_mark)
+                           event.start_mark) from None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise _Refused("angka harus terhingga (bukan .inf, .nan atau angka sebesar 1e999)", event.start_mark)
         return value
 
-
-_LineLoader.add_constructor(None, _LineLoader.construct_undefined)
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _LineLoader.construct_yaml_map)
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _LineLoader.construct_yaml_seq)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct_yaml_timestamp)
-_LineLoader.add_constructor("tag:yaml.org,2002:float", _LineLoader.construct_yaml_float)
-for _tag in ("binary", "set", "omap", "pairs"):  # not in the JSON data model the schemas describe
-    _LineLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _LineLoader.construct_undefined)
+    @staticmethod
+    def _refuse_tag(event) -> None:
+        shown = (event.tag or "").replace(_TAG, "!!")[:60]
+        raise _Refused(f"tanda YAML {shown} tidak diizinkan; tulis nilainya sebagai teks, angka atau daftar biasa",
+                       event.start_mark)
 
 
 def _path_to(data: Any, container: int, where: Path_ = ()) -> Path_:

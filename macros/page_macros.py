@@ -97,12 +97,13 @@ class PageMacros:
             raise MasterplanError(f"dari={dari!r:.40} harus nomor versi rilis, misalnya \"1.0\"")
         root = self.build.root
         since = dari or history.previous_release(root, self.build.version)
-        old = history.programs_at(root, since) if since else {}
-        if since and old is None:
+        if since is None:
+            return render.program_changes(None, None, self.plan, {}, self._link)
+        old = history.programs_at(root, since)
+        if old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
         current = {p.id: export.data_record(p) for p in self.plan.programs}
-        changes = history.compare_programs(old, current) if since else None
-        return render.program_changes(since, changes, self.plan, old or {}, self._link)
+        return render.program_changes(since, history.compare_programs(old, current), self.plan, old, self._link)
 
     def grafik_anggaran(self) -> str:
         """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""

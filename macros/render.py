@@ -154,9 +154,13 @@ def budget_summary(plan: Masterplan, dimensi: str | None = None) -> str:
     key, label = ("elemen", "Elemen") if dimensi else ("dimensi", "Dimensi")
     programs = [p for p in plan.programs if dimensi is None or p.dimensi == dimensi]
     years_ = list(plan.years)
+    sums: dict[tuple[str, int], int] = {}  # (group, year) -> amount, in one pass over the programmes
+    for p in programs:
+        for year, amount in p.anggaran.items():
+            sums[getattr(p, key), year] = sums.get((getattr(p, key), year), 0) + amount
     rows, column_totals = [], [0] * len(years_)
     for group in groups:
-        amounts = [sum(p.anggaran.get(y, 0) for p in programs if getattr(p, key) == group.id) for y in years_]
+        amounts = [sums.get((group.id, y), 0) for y in years_]
         column_totals = [a + b for a, b in zip(column_totals, amounts, strict=False)]
         rows.append((md_text(group.nama), *map(juta, amounts), f"**{juta(sum(amounts))}**"))
     rows.append(("**Jumlah**", *(f"**{juta(t)}**" for t in column_totals), f"**{juta(sum(column_totals))}**"))

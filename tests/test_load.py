@@ -32,7 +32,7 @@ def refused(text: str) -> str:
     ("a: {x: 1}\nb:\n  <<: {x: 2}\n", 3, "kunci gabung YAML (<<) tidak diizinkan"),
     # 100,000 levels would crash libyaml's own composer
     ("a: " + "[" * 100_000 + "]" * 100_000 + "\n", 1, f"lebih dari {MAX_DEPTH} tingkat"),
-    ("".join("  " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 2)), MAX_DEPTH, f"lebih dari {MAX_DEPTH} tingkat"),
+    ("".join("  " * i + f"k{i}:\n" for i in range(MAX_DEPTH + 2)), MAX_DEPTH + 1, f"lebih dari {MAX_DEPTH} tingkat"),
     ("a: " + "9" * 5000 + "\n", 1, "angka terlalu panjang"),
     ("a: .inf\n", 1, "angka harus terhingga"),
     ("a: 1.0e+999\n", 1, "angka harus terhingga"),
@@ -53,8 +53,25 @@ def test_an_expanding_document_is_refused_before_it_expands():
 
 
 def test_plain_json_values_are_read_as_before():
-    source, problems = parse("a: [1, 2.5, true, null, teks]\nb: {c: 2026-01-01}\n", "data/x.yml", "program")
-    assert problems == [] and source.data == {"a": [1, 2.5, True, None, "teks"], "b": {"c": "2026-01-01"}}
+    source, problems = parse("a: [1, 2.5, true, null, teks, '7', 0x1F, =]\nb: {c: 2026-01-01, 3: ~}\n",
+                             "data/x.yml", "program")
+    assert problems == []
+    assert source.data == {"a": [1, 2.5, True, None, "teks", "7", 31, "="], "b": {"c": "2026-01-01", "3": None}}
+
+
+def test_every_key_and_item_has_its_line():
+    source, _ = parse("# komentar\na:\n  - x\n  -\n    b: 1\nc: 2\n", "data/x.yml", "program", first_line=3)
+    assert source.first_line == 4
+    assert [source.line_of(where) for where in (("a",), ("a", 0), ("a", 1), ("a", 1, "b"), ("c",), ("z",))] == \
+        [4, 5, 7, 7, 8, 4]  # an item that is a mapping starts at its first key
+
+
+@pytest.mark.parametrize("text, words", [
+    ("a: 1\n---\nb: 2\n", "baris 2: berkas ini hanya boleh berisi satu dokumen YAML"),
+    ("? [a, b]\n: 1\n", "baris 1: nama kolom harus teks"),
+])
+def test_what_json_data_cannot_be(text, words):
+    assert words in refused(text)
 
 
 def test_an_alias_in_a_data_file_is_named_with_its_file(data):
