@@ -26,12 +26,11 @@ def load_queries() -> list[dict]:
 
 def top_pages(page, base_url: str, query: str) -> list[str]:
     """Site-relative page URLs of the first results for `query`, in order, as the reader sees them."""
-    page.goto(base_url)  # a fresh page per query: no stale results from the one before
     box = page.locator(".md-search__input")
     if not box.is_visible():  # phone layout: open the search dialog first
         page.locator("label.md-header__button[for=__search]").click()
     box.fill(query)
-    # The search (assets/pencarian.js) marks the query it has shown the results of.
+    # The search (assets/pencarian.js) marks the query it has shown the results of: no stale results.
     page.wait_for_function("q => document.querySelector('.md-search-result__meta').dataset.query === q", arg=query)
     links = page.eval_on_selector_all(
         ".md-search-result__list > .md-search-result__item > a.md-search-result__link",
@@ -46,6 +45,9 @@ def top_pages(page, base_url: str, query: str) -> list[str]:
 
 
 def evaluate(page, base_url: str, queries: list[dict]) -> list[dict]:
+    """Each query typed into the search box of one page, in turn (the queries are all different)."""
+    assert len({item["kueri"] for item in queries}) == len(queries), "a query is listed twice"
+    page.goto(base_url)
     results = []
     for item in queries:
         found = top_pages(page, base_url, item["kueri"])
