@@ -96,6 +96,7 @@ _TAG = "tag:yaml.org,2002:"
 #: Scalars as JSON has them; dates are kept as written (ISO text, as in JSON).
 _SCALARS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "value")}
 _TEXT = {_TAG + "str", _TAG + "timestamp", _TAG + "value"}  # kept as written: "2026-01-01", "="
+_INT = _TAG + "int"
 
 
 class _Refused(yaml.MarkedYAMLError):
@@ -201,6 +202,8 @@ class _Reader:
             self._refuse_tag(event)
         if tag in _TEXT:
             return event.value
+        if tag == _INT and event.value.isdigit() and len(event.value) < 20:  # years and rupiah, the common case
+            return int(event.value)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
         try:
             value = self._constructor.construct_object(node)
