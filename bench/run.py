@@ -1,14 +1,12 @@
 """`make bench`: what our layer costs, at 1x, 10x and 100x the programmes and at 10x the chapters.
 
 For each case a synthetic masterplan is generated from the real one and built several times
-(median reported). The same site is then built with the macro output pre-rendered to plain
-Markdown (by the benchmark's own hook, bench/prarender.py) and the macros plugin removed, its
-runs interleaved with the full site's after one warm-up build of each (of the full site only at
-100x, to stay within ten minutes): the difference is the cost of our layer (loading,
-validation, macros, page furniture, exports and the published-links check). Search indexing
-(Pagefind, overrides/hooks/pencarian.py) runs on both sides. Builds run as `make` runs them,
-with Python's bytecode cache (PYTHONDONTWRITEBYTECODE unset). Results: bench/results.json and
-bench/serve.json, and the targets met or missed, printed at the end.
+after one warm-up build (median reported). Each build times, inside itself, everything that
+runs in the mkdocs-macros plugin (bench/timed_build.py): that is our layer (loading and checking
+the data, the pages' macros and furniture, the checks and open data after the build, and
+mkdocs-macros' own work); the rest is MkDocs, Material and Pagefind. Builds run as `make` runs
+them, with Python's bytecode cache (PYTHONDONTWRITEBYTECODE unset). Results: bench/results.json
+and bench/serve.json, and the targets met or missed, printed at the end.
 
     python bench/run.py [--repeat N] [--cases 1,10,100,c10]
 """
@@ -35,7 +33,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
 RESULTS = ROOT / "bench" / "results.json"
-PRERENDER_HOOK = ROOT / "bench" / "prarender.py"
+TIMED_BUILD = ROOT / "bench" / "timed_build.py"
 ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -82,39 +80,19 @@ def scale_chapters(project: Path, factor: int) -> None:
         config.write("\n".join(nav) + "\n")
 
 
-def without_layer(project: Path, prerendered: Path) -> Path:
-    """The same site with the macro output as plain Markdown and no macros plugin."""
-    plain = project.parent / "tanpa-lapisan"
-    shutil.copytree(project, plain, ignore=shutil.ignore_patterns("site"))
-    shutil.rmtree(plain / "docs")
-    shutil.copytree(prerendered, plain / "docs")
-    for asset in (project / "docs" / "assets").rglob("*"):
-        if asset.is_file():
-            target = plain / "docs" / asset.relative_to(project / "docs")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy(asset, target)
-    config = (plain / "mkdocs.yml").read_text("utf-8")
-    config = re.sub(r"  - macros:\n(?:      .*\n)+", "", config)
-    (plain / "mkdocs.yml").write_text(config, encoding="utf-8")
-    for page in (plain / "docs").rglob("*.md"):  # as with the layer: Material's lunr index left empty
-        text = page.read_text("utf-8")
-        page.write_text(text.replace("\n---\n", "\nsearch:\n  exclude: true\n---\n", 1), encoding="utf-8")
-    return plain
-
-
-def build(project: Path, extra_env: dict | None = None) -> tuple[float, float]:
-    """One strict build: (wall seconds, peak resident MiB of the build and its children)."""
-    start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
-                               cwd=project, env={**ENV, **(extra_env or {})},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)  # wait4: the child's own peak memory
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode()
-    process.stderr.close()
+def build(project: Path) -> dict:
+    """One strict build: build_s and layer_s (bench/timed_build.py), and the peak resident MiB of the build."""
+    log = project.parent / "build.log"  # a file, not a pipe: a pipe left full would stop the build
+    with open(log, "w+", encoding="utf-8") as output:
+        process = subprocess.Popen([sys.executable, str(TIMED_BUILD), str(project)], env=ENV,
+                                   stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)  # wait4: the child's own peak memory
+        process.returncode = os.waitstatus_to_exitcode(status)
+        output.seek(0)
+        printed = output.read()
     if process.returncode != 0:
-        raise SystemExit(f"build failed in {project}:\n{errors}")
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+        raise SystemExit(f"build failed in {project}:\n{printed}")
+    return {**json.loads(printed.strip().splitlines()[-1]), "peak_mib": usage.ru_maxrss / 1024}
 
 
 def measure(case: dict, repeat: int, work: Path) -> dict:
@@ -123,35 +101,18 @@ def measure(case: dict, repeat: int, work: Path) -> dict:
     programmes = scale_programmes(project, case["scale"] if case["series"] == "programmes" else 1)
     if case["series"] == "chapters":
         scale_chapters(project, case["scale"])
-    prerendered = project.parent / "prarender"
-    prerender(project, prerendered)  # a warm-up build too
+    build(project)  # warm-up: bytecode and disk caches, as for any build but the first
     pages = sum(1 for _ in (project / "site").rglob("index.html"))
-    plain = without_layer(project, prerendered)
-    if case["scale"] < 100:  # at 100x the full site's warm-up has warmed all the plain one reads
-        build(plain)  # warm-up
-    runs, plain_runs = [], []
-    for _ in range(repeat):  # interleaved, so drift in machine speed falls on both sides alike
-        runs.append(build(project))
-        plain_runs.append(build(plain)[0])
-    build_s, plain_s = statistics.median(r[0] for r in runs), statistics.median(plain_runs)
-    layer_s = max(0.0, build_s - plain_s)
+    runs = [build(project) for _ in range(repeat)]
+    build_s = statistics.median(r["build_s"] for r in runs)
+    layer_s = statistics.median(r["layer_s"] for r in runs)
     return {
         "scale": case["scale"], "series": case["series"], "programmes": programmes, "pages": pages,
-        "build_s": round(build_s, 2), "layer_s": round(layer_s, 2), "layer_share": round(layer_s / build_s, 3),
-        "peak_mib": round(max(r[1] for r in runs), 1),
+        "build_s": round(build_s, 2), "layer_s": round(layer_s, 2),
+        "layer_share": round(statistics.median(r["layer_s"] / r["build_s"] for r in runs), 3),
+        "peak_mib": round(max(r["peak_mib"] for r in runs), 1),
         "per_1000_programmes_s": round(build_s / programmes * 1000, 2),
     }
-
-
-def prerender(project: Path, folder: Path) -> None:
-    """Build `project` once with bench/prarender.py, writing its pages as plain Markdown into `folder`."""
-    config = project / "mkdocs.yml"
-    original = config.read_text("utf-8")
-    config.write_text(original.replace("\nhooks:\n", f"\nhooks:\n  - {PRERENDER_HOOK}\n", 1), encoding="utf-8")
-    try:
-        build(project, {"MASTERPLAN_PRERENDER": str(folder)})
-    finally:
-        config.write_text(original, encoding="utf-8")
 
 
 _BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
@@ -259,7 +220,7 @@ def _verdict(name: str, value: float, limit: float, shown: str) -> str:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=5, help="timed runs per case (4 more at 1x, 3 at 100x)")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per case (4 more at 1x)")
     parser.add_argument("--cases", default="1,10,100,c10")
     args = parser.parse_args(argv)
     cases = [{"series": "chapters", "scale": int(c[1:])} if c.startswith("c") else
@@ -267,12 +228,8 @@ def main(argv: list[str]) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="bench-") as folder:
         for case in cases:
-            if case["scale"] >= 100:
-                repeat = min(args.repeat, 3)
-            elif case["scale"] == 1:  # where a build is short, the layer's share is most sensitive to noise
-                repeat = args.repeat + 4
-            else:
-                repeat = args.repeat
+            # where a build is short, the layer's share is most sensitive to noise
+            repeat = args.repeat + 4 if case["scale"] == 1 else args.repeat
             results.append(measure(case, repeat, Path(folder)))
             print(table(results[-1:]).splitlines()[1], flush=True)
         rebuild = serve_rebuild(Path(folder))

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, build
+from conftest import ROOT
 from macros.data import read_masterplan
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -24,20 +24,12 @@ def test_scaled_programmes_are_valid_and_keep_the_original_ids(tmp_path):
 
 
 @pytest.mark.build
-def test_scaled_chapters_and_the_site_without_the_layer_both_build(tmp_path):
+def test_a_timed_build_times_the_layer_inside_the_build(tmp_path):
     project = bench.copy_project(tmp_path / "situs")
     bench.scale_chapters(project, 2)
-    prerendered = tmp_path / "prarender"
-    bench.prerender(project, prerendered)
-    assert "prarender" not in (project / "mkdocs.yml").read_text(encoding="utf-8")  # the copy's config restored
+    run = bench.build(project)
     assert (project / "site" / "pendahuluan-salinan-1" / "index.html").is_file()
-    page = (prerendered / "rencana-pembangunan" / "living.md").read_text(encoding="utf-8")
-    assert page.startswith("---\n") and "{{" not in page and "| [LIV-01](#liv-01) |" in page
-    plain = bench.without_layer(project, prerendered)
-    assert "  - macros:" not in (plain / "mkdocs.yml").read_text(encoding="utf-8")
-    result = build(plain)
-    assert result.returncode == 0, result.stderr
-    assert (plain / "site" / "rencana-pembangunan" / "living" / "index.html").is_file()
+    assert 0 < run["layer_s"] < run["build_s"] and run["peak_mib"] > 10
 
 
 def test_results_files_have_the_documented_keys():
