@@ -32,7 +32,7 @@ def href(from_page: str, program: Program) -> str:
     return f"{_relative(target, posixpath.dirname(from_page) or '.')}#{program.anchor}"
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=1024)  # memo: the same few page pairs for every programme link (see escape.md_text)
 def _relative(target: str, base: str) -> str:
     return posixpath.relpath(target, base)
 

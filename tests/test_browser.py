@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
+from test_content import PLAN
 
 from conftest import build, copy_city, edit, served
 
@@ -35,7 +36,7 @@ def test_citation_box_opens_and_copies_the_citation(page, site_url):
     page.wait_for_function("async url => (await navigator.clipboard.readText()).trim().endsWith(url)",
                            arg=site_url + "analisis-strategis/")  # the copy is done
     copied = page.evaluate("navigator.clipboard.readText()")
-    assert copied.startswith("Pemerintah Kota Payakumbuh. (20")
+    assert copied.startswith(f"{PLAN.info['penerbit']}. (20")
     assert copied.rstrip().endswith(site_url + "analisis-strategis/")
 
 

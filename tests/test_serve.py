@@ -15,28 +15,38 @@ from run import free_port, wait_for  # bench/run.py: the same wait serves `make 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture
-def serving(project):
+def serve(project):
+    """`mkdocs serve` of `project`, as `make serve` runs it: the site at the server's root."""
     port = free_port()
-    # As `make serve` does: the site at the server's root, not under site_url's path.
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
     process = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        yield project, f"http://127.0.0.1:{port}/"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    return process, f"http://127.0.0.1:{port}/"
 
 
-def test_serve_reloads_after_yaml_and_macro_edits(serving):
-    project, base = serving
+@pytest.fixture
+def serving_city(city):
+    process, base = serve(city)
+    yield city, base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture
+def serving(project):
+    process, base = serve(project)
+    yield project, base
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def test_serve_reloads_after_yaml_and_macro_edits(serving_city):
+    city, base = serving_city
     url = base + "rencana-pembangunan/governance/"
-    wait_for(url, "Pengembangan Aplikasi MY KOPAY")
-    edit(project / "data/program/governance.yml", "nama: Pengembangan Aplikasi MY KOPAY",
-         "nama: Aplikasi MY KOPAY Versi Baru")
-    wait_for(url, "Aplikasi MY KOPAY Versi Baru")
-    edit(project / "macros/render.py", '"OPD pelaksana", "Status")', '"OPD pelaksana", "Keadaan program")')
+    wait_for(url, "Aplikasi Layanan Kota")
+    edit(city / "data/program/governance.yml", "nama: Aplikasi Layanan Kota", "nama: Aplikasi Kota Versi Baru")
+    wait_for(url, "Aplikasi Kota Versi Baru")
+    edit(city / "macros/render.py", '"OPD pelaksana", "Status")', '"OPD pelaksana", "Keadaan program")')
     wait_for(url, "<th>Keadaan program</th>")
 
 
@@ -45,8 +55,9 @@ def test_serve_builds_the_search_index_in_the_background(serving):
     project, base = serving
     entry_url = base + "pagefind/pagefind-entry.json"
     before = wait_for(entry_url, '"id"', 60)  # the index has its Indonesian language entry
-    wait_for(base + "glosarium/", "Glosarium")
-    edit(project / "docs/glosarium.md", "# Glosarium", "# Glosarium\n\nKatakunciuniksekali.")
+    wait_for(base + "glosarium/", "</h1>")
+    with open(project / "docs/glosarium.md", "a", encoding="utf-8") as page:
+        page.write("\nKatakunciuniksekali.\n")
     wait_for(base + "glosarium/", "Katakunciuniksekali")
     deadline = time.monotonic() + 60
     while (after := wait_for(entry_url, '"id"', 60)) == before:  # the index of the edited site

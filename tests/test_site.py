@@ -152,7 +152,8 @@ def test_roadmap_is_a_mermaid_block(real_build):
 
 def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
     site, _ = real_build
-    edit_base = "https://github.com/pemkot-payakumbuh/masterplan-smart-city/edit/main/"
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    edit_base = re.search(r'^repo_url: !ENV \[REPO_URL, "([^"]+)"\]', config, re.MULTILINE).group(1) + "/edit/main/"
     for path in PROGRAM_FILES:
         relative = path.relative_to(ROOT).as_posix()
         dimension = path.stem

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GIT_IDENTITY, commit_all, edit, git
+from conftest import GIT_IDENTITY, commit_all, copy_city, edit, git
 
 pytestmark = pytest.mark.slow
 
@@ -30,9 +30,7 @@ def set_version(repo: Path, old: str, new: str) -> None:
 @pytest.fixture(scope="module")
 def deployed(tmp_path_factory):
     """A repository with releases 1.0 and 1.1 on gh-pages, and gh-pages:1.0 as it was before 1.1."""
-    from conftest import copy_project
-
-    repo = copy_project(tmp_path_factory.mktemp("rilis") / "repo")
+    repo = copy_city(tmp_path_factory.mktemp("rilis") / "repo")
     git(repo, "init", "-q", "-b", "main")
     set_version(repo, "0.1", "1.0")
     commit_all(repo, "Masterplan 1.0")
@@ -41,9 +39,8 @@ def deployed(tmp_path_factory):
     tree_before = git(repo, "rev-parse", "gh-pages:1.0").strip()
     commit_all(repo, "Registri tautan 1.0")
     set_version(repo, "1.0", "1.1")
-    edit(repo / "data/program/governance.yml", "nama: Kanal Pengaduan Masyarakat Terpadu",
-         "nama: Kanal Pengaduan Warga Terpadu")
-    edit(repo / "docs/quick-win.md", "## Daftar quick win", "Kalimat baru di versi 1.1.\n\n## Daftar quick win")
+    edit(repo / "data/program/governance.yml", "nama: Satu Data", "nama: Satu Data Kota")
+    edit(repo / "docs/tentang.md", "## Angka ilustrasi", "Kalimat baru di versi 1.1.\n\n## Angka ilustrasi")
     commit_all(repo, "Masterplan 1.1")
     second = release(repo, "1.1")
     assert second.returncode == 0, second.stdout + second.stderr
@@ -64,7 +61,7 @@ def test_both_version_trees_and_the_alias_exist(deployed):
     repo, _ = deployed
     files = git(repo, "ls-tree", "-r", "--name-only", "gh-pages").split()
     for version in ("1.0", "1.1"):
-        assert f"{version}/index.html" in files and f"{version}/analisis-strategis/index.html" in files
+        assert f"{version}/index.html" in files and f"{version}/pendahuluan/index.html" in files
     latest = git(repo, "ls-tree", "gh-pages", "latest").split()
     assert latest[0] == "120000" and show(repo, "latest") == "1.1"  # a symlink to 1.1
     assert "index.html" in files  # the root redirects to the default version
@@ -73,16 +70,16 @@ def test_both_version_trees_and_the_alias_exist(deployed):
 def test_release_1_0_did_not_change_when_1_1_was_deployed(deployed):
     repo, tree_before = deployed
     assert git(repo, "rev-parse", "gh-pages:1.0").strip() == tree_before
-    assert "Kalimat baru di versi 1.1." not in show(repo, "1.0/quick-win/index.html")
-    assert "Kalimat baru di versi 1.1." in show(repo, "1.1/quick-win/index.html")
+    assert "Kalimat baru di versi 1.1." not in show(repo, "1.0/tentang/index.html")
+    assert "Kalimat baru di versi 1.1." in show(repo, "1.1/tentang/index.html")
 
 
 def test_citations_are_pinned_to_their_version(deployed):
     repo, _ = deployed
-    page = show(repo, "1.0/analisis-strategis/index.html")
+    page = show(repo, "1.0/pendahuluan/index.html")
     assert "(Versi 1.0)" in page
-    assert "/1.0/analisis-strategis/" in page.split('name="citation_public_url"')[1].split(">")[0]
-    canonical = "https://pemkot-payakumbuh.github.io/masterplan-smart-city/1.0/analisis-strategis/"
+    assert "/1.0/pendahuluan/" in page.split('name="citation_public_url"')[1].split(">")[0]
+    canonical = "https://contoh.invalid/masterplan-kota-uji/1.0/pendahuluan/"
     assert f'<link rel="canonical" href="{canonical}">' in page
 
 
@@ -90,7 +87,7 @@ def test_release_tags_and_programme_changes(deployed):
     repo, _ = deployed
     assert git(repo, "tag", "--list").split() == ["v1.0", "v1.1"]
     changes = show(repo, "1.1/riwayat/index.html").split('id="perubahan-program"')[1]
-    assert "sejak versi 1.0" in changes and "Kanal Pengaduan Warga Terpadu" in changes
+    assert "sejak versi 1.0" in changes and "Satu Data Kota" in changes
     assert "<code>nama</code>" in changes
     assert "Belum ada rilis sebelumnya" in show(repo, "1.0/riwayat/index.html")
 
@@ -116,19 +113,19 @@ def gh_pages(deployed, tmp_path_factory):
 
 
 def test_old_version_shows_the_outdated_banner_and_selector(page, gh_pages):
-    page.goto(gh_pages + "1.0/quick-win/")
+    page.goto(gh_pages + "1.0/tentang/")
     banner = page.locator("[data-md-component=outdated]")
     banner.wait_for(state="visible")
     assert "bukan rilis terbaru" in banner.inner_text()
     assert page.locator(".md-version__current").inner_text() == "1.0"
     assert [t.replace("\n", "") for t in page.locator(".md-version__item").all_inner_texts()] == ["1.1latest", "1.0"]
     banner.locator("a").click()
-    page.wait_for_url("**/latest/quick-win/")
+    page.wait_for_url("**/latest/tentang/")
     assert "Kalimat baru di versi 1.1." in page.content()
 
 
 def test_newest_version_has_no_banner(page, gh_pages):
-    page.goto(gh_pages + "latest/quick-win/")
+    page.goto(gh_pages + "latest/tentang/")
     page.locator(".md-version__current").wait_for()
     assert page.locator("[data-md-component=outdated]").is_hidden()
 
