@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -15,29 +16,30 @@ from run import free_port, wait_for  # bench/run.py: the same wait serves `make 
 pytestmark = pytest.mark.slow
 
 
-def serve(project):
-    """`mkdocs serve` of `project`, as `make serve` runs it: the site at the server's root."""
+@contextlib.contextmanager
+def mkdocs_serve(project):
+    """`mkdocs serve` of `project` as `make serve` runs it (the site at the server's root); yields its URL."""
     port = free_port()
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{port}/"}
     process = subprocess.Popen([*MKDOCS, "serve", "--dev-addr", f"127.0.0.1:{port}"], cwd=project, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return process, f"http://127.0.0.1:{port}/"
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture
 def serving_city(city):
-    process, base = serve(city)
-    yield city, base
-    process.terminate()
-    process.wait(timeout=10)
+    with mkdocs_serve(city) as base:
+        yield city, base
 
 
 @pytest.fixture
 def serving(project):
-    process, base = serve(project)
-    yield project, base
-    process.terminate()
-    process.wait(timeout=10)
+    with mkdocs_serve(project) as base:
+        yield project, base
 
 
 def test_serve_reloads_after_yaml_and_macro_edits(serving_city):
