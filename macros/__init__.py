@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # imported where used, so that `mkdocs serve` uses the code a
     from .furniture import Furniture
 
 _MODULES = ("errors", "settings", "files", "load", "vocabulary", "schema", "validate", "model", "data", "pages",
-            "history", "escape", "links", "query", "render", "roadmap", "export", "cite", "chapters", "urls",
-            "guard", "build", "furniture", "page_macros", "cetak")
+            "history", "escape", "links", "query", "cite", "render", "page_templates", "timeline", "progress",
+            "report", "export", "chapters", "urls", "guard", "build", "furniture", "page_macros", "cetak")
 
 
 class _State(NamedTuple):
@@ -118,7 +118,8 @@ def on_post_build(env) -> None:
     if missing:
         raise PluginError("Program tanpa blok detail (tidak punya tautan tetap): " + ", ".join(missing) +
                           ". Tampilkan dengan daftar_program() di halaman dimensinya.")
-    export.write(build.plan, build.detail_urls, build.root / settings.SCHEMAS, site_dir / "data")
+    export.write(build.plan, build.detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
+                 build.plan.info["penerbit"])
 
 
 _loaded: dict[str, float] = {}  # macro source file -> modification time when last imported

@@ -34,7 +34,7 @@ class Build:
     version: str  # the document version this build publishes: 1.0, or draf
     edit_base: str = ""  # web-editor URL of the repository root, e.g. https://github.com/o/r/edit/main/
     dates: Mapping[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
-    today: datetime.date = field(default_factory=datetime.date.today)
+    today: datetime.date = field(default_factory=settings.today)  # decides which years have begun
     #: Filled while pages render: programme id -> URL of the page that shows its detail block.
     detail_urls: dict[str, str] = field(default_factory=dict)
 
@@ -45,12 +45,13 @@ class Build:
         if leaving:  # before anything is read
             raise MasterplanError("Berkas di luar repositori tidak dibaca", leaving)
         schemas = schema.read(root / settings.SCHEMAS)
-        plan = read_masterplan(root / settings.DATA, schemas)
+        today = settings.today()
+        plan = read_masterplan(root / settings.DATA, schemas, today)
         pages = read_pages(docs_dir, schemas)
         return cls(root=root, schemas=schemas, plan=plan, pages=pages,
                    version=settings.published_version(plan.info["versi"]),
                    edit_base=edit_base(docs_dir.name, repo_url, edit_uri),
-                   dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()))
+                   dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today)
 
     def updated(self, info: PageInfo) -> datetime.date | None:
         """A page's last change: its front matter's date, else git's, else its newest history entry."""

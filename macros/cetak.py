@@ -1,5 +1,5 @@
 """Export the whole masterplan as one PDF: the print page (mkdocs-print-site-plugin) printed by
-headless Chromium, after Mermaid has drawn the roadmaps.
+headless Chromium. Everything on it, roadmaps included, is made at build time: nothing to wait for.
 
 Runs after a build when MASTERPLAN_PDF=true (`make pdf`, `make release`, `make draf`), writing
 the PDF (its name: `berkas_pdf` in data/masterplan.yml) into the site, so each published version
@@ -48,9 +48,6 @@ def print_pdf(site_dir: Path, name: str, title: str, version: str) -> Path:
         browser = playwright.chromium.launch(executable_path=settings.CHROMIUM, args=settings.CHROMIUM_ARGS)
         page = browser.new_page()
         page.goto(f"{url}print_page/", wait_until="networkidle")
-        # Material draws each diagram into a closed shadow root: wait until every one has a size.
-        page.wait_for_function("() => [...document.querySelectorAll('div.mermaid')]"
-                               ".every(d => d.getBoundingClientRect().height > 40)", timeout=30_000)
         page.emulate_media(media="print")
         footer = FOOTER.format(title=html.escape(title), version=html.escape(version))
         page.pdf(path=str(target), format="A4", print_background=True, display_header_footer=True,

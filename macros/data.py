@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
-from . import model, schema, vocabulary
+from . import model, schema, settings, vocabulary
 from .errors import MasterplanError
 from .load import load_sources
 from .validate import validate
 
 
-def read_masterplan(data_dir: Path, schemas: schema.Schemas | None = None) -> model.Masterplan:
+def read_masterplan(data_dir: Path, schemas: schema.Schemas | None = None,
+                    today: datetime.date | None = None) -> model.Masterplan:
     """Load, validate and build the masterplan, or raise MasterplanError listing every problem.
 
     `schemas`: the JSON Schemas, if already read (default: those of data_dir/schema).
+    `today`: the build's date (default: settings.today()), which decides which years have started.
 
     >>> plan = read_masterplan(Path("data"))   # doctest: +SKIP
     >>> plan.program_by_id["GOV-01"].nama      # doctest: +SKIP
@@ -21,7 +24,7 @@ def read_masterplan(data_dir: Path, schemas: schema.Schemas | None = None) -> mo
     data_dir = Path(data_dir)
     schemas = schemas or schema.read(data_dir / "schema")
     sources, problems = load_sources(data_dir)
-    problems += validate(sources, schemas)
+    problems += validate(sources, schemas, today or settings.today())
     if problems:
         raise MasterplanError("Data masterplan tidak valid; perbaiki lalu bangun ulang", problems)
     return model.build(sources, vocabulary.from_schema(schemas.documents[vocabulary.SCHEMA]))

@@ -1,4 +1,4 @@
-"""Make data values safe inside Markdown, HTML and Mermaid.
+"""Make data values safe inside Markdown and HTML.
 
 Every value that comes from the data goes through one of these before it is
 put on a page, so a `|` cannot break a table and a `<script>` shows as text.
@@ -59,11 +59,3 @@ def tooltip_text(value: object) -> str:
 def html_text(value: object) -> str:
     """Escape a value for HTML text or an attribute value."""
     return html.escape(str(value), quote=True)
-
-
-_MERMAID_UNSAFE = re.compile(r"[:;#<>\"'`{}\[\]\\]+")
-
-
-def mermaid_text(value: object) -> str:
-    """A label Mermaid's gantt syntax cannot misread (no ':' '#' ';' or markup)."""
-    return " ".join(_MERMAID_UNSAFE.sub(" ", str(value)).split())

@@ -98,8 +98,9 @@ def _version_key(text: str) -> tuple[int, ...]:
     return tuple(int(p) for p in text.split("."))
 
 
-#: Optional programme fields and the value they have when absent.
-_DEFAULTS = {"opd_pendukung": [], "mitra": [], "catatan": ""}
+#: Optional fields and the value they have when absent: a programme's, an indicator's, a status change's.
+_DEFAULTS = {"opd_pendukung": [], "mitra": [], "catatan": "", "realisasi": {}}
+_NESTED_DEFAULTS = {"indikator": {"arah": "naik", "capaian": []}, "riwayat_status": {"catatan": ""}}
 
 
 def compare_programs(old: dict[str, dict], new: dict[str, dict]) -> tuple[list[str], list[str], dict[str, list[str]]]:
@@ -117,4 +118,8 @@ def compare_programs(old: dict[str, dict], new: dict[str, dict]) -> tuple[list[s
 
 def _normal(record: dict) -> dict:
     """Defaults filled in, tuples as lists: the JSON form, so equal data compares equal."""
-    return json.loads(json.dumps({**_DEFAULTS, **record}))
+    record = json.loads(json.dumps({**_DEFAULTS, **record}))
+    for key, defaults in _NESTED_DEFAULTS.items():
+        if isinstance(record.get(key), list):
+            record[key] = [{**defaults, **item} if isinstance(item, dict) else item for item in record[key]]
+    return record

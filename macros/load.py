@@ -50,6 +50,19 @@ class Source:
             node = node[part]
         return line
 
+    def last_line_of(self, where: Path_) -> int:
+        """The last line of `where`: the line of the last key or item anywhere inside it."""
+        node = self.data
+        for part in where:
+            node = node[part]
+        last, stack = self.line_of(where), [node]
+        while stack:
+            lines = self.container_lines.get(id(node := stack.pop()))
+            if lines:
+                last = max(last, *lines.values())
+                stack += [node[key] for key in lines]
+        return last
+
 
 def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], list[Problem]]:
     """Read every data file below `data_dir`; return the sources and the problems."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -43,10 +44,78 @@ class Term:
     kepanjangan: str = ""
 
 
+Value = int | float | str  # an indicator's value: a number, or a short text (a category)
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """Where an indicator starts: its value, the year it was measured, and the source."""
+
+    nilai: Value
+    tahun: int
+    sumber: str
+
+
+@dataclass(frozen=True)
+class Achievement:
+    """What an indicator reached in one year, when it was reported, and the report."""
+
+    tahun: int
+    nilai: Value
+    tanggal: datetime.date
+    sumber: str
+    catatan: str = ""
+
+
 @dataclass(frozen=True)
 class Indicator:
     nama: str
-    target: str | int | float
+    satuan: str
+    baseline: Baseline | None  # None: belum diukur
+    target: dict[int, Value] = field(hash=False)  # year -> target
+    capaian: tuple[Achievement, ...] = ()
+    arah: str = "naik"  # naik: the larger the better; turun: the smaller the better
+
+    def achieved(self, year: int) -> Achievement | None:
+        """The latest reported achievement for `year`."""
+        found = [a for a in self.capaian if a.tahun == year]
+        return max(found, key=lambda a: a.tanggal) if found else None
+
+    def latest(self) -> Achievement | None:
+        """The achievement of the latest year reported."""
+        return max(self.capaian, key=lambda a: (a.tahun, a.tanggal)) if self.capaian else None
+
+    def percent_of_target(self, achievement: Achievement) -> float | None:
+        """How far `achievement` is toward its year's target, in percent (None where either is not a number)."""
+        target = self.target.get(achievement.tahun)
+        value = achievement.nilai
+        if not _number(target) or not _number(value) or (self.arah == "naik" and target == 0) or \
+                (self.arah == "turun" and value == 0):
+            return None
+        return 100 * (value / target if self.arah == "naik" else target / value)
+
+
+@dataclass(frozen=True)
+class Spending:
+    """Budget realised in one year."""
+
+    jumlah: int
+    sumber: str = ""
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    tanggal: datetime.date
+    status: str
+    catatan: str = ""
+
+
+@dataclass(frozen=True)
+class Illustrative:
+    """Which figures are the drafters' estimates, not official ones: the budget, the targets (and baselines)."""
+
+    anggaran: bool
+    target: bool
 
 
 @dataclass(frozen=True)
@@ -65,13 +134,16 @@ class Program:
     opd_pendukung: tuple[str, ...]
     mitra: tuple[str, ...]
     sumber_dana: tuple[str, ...]
-    anggaran: dict[int, int] = field(hash=False)
+    anggaran: dict[int, int] = field(hash=False)  # year -> planned rupiah
+    realisasi: dict[int, Spending] = field(hash=False)  # year -> realised
     indikator: tuple[Indicator, ...]
-    status: str
-    ilustrasi: bool
+    riwayat_status: tuple[StatusChange, ...]
+    ditinjau: datetime.date
+    ilustrasi: Illustrative
     catatan: str = ""
     source_file: str = field(default="", compare=False)  # data/program/governance.yml
-    source_line: int = field(default=0, compare=False)
+    source_line: int = field(default=0, compare=False)  # its first line there
+    source_end: int = field(default=0, compare=False)  # its last line
 
     @property
     def anchor(self) -> str:
@@ -79,8 +151,17 @@ class Program:
         return self.id.lower()
 
     @property
+    def status(self) -> str:
+        """The current status: the last entry of its history."""
+        return self.riwayat_status[-1].status
+
+    @property
     def total(self) -> int:
         return sum(self.anggaran.values())
+
+    @property
+    def realised(self) -> int:
+        return sum(s.jumlah for s in self.realisasi.values())
 
     def active_in(self, year: int) -> bool:
         return self.tahun_mulai <= year <= self.tahun_selesai
@@ -121,7 +202,7 @@ def build(sources: list[Source], vocabulary: Vocabulary) -> Masterplan:
     """Typed objects from sources that passed validation."""
     by_kind = {s.kind: s for s in sources if s.kind != "program"}
     programs = [
-        _program(record, s.path, s.line_of((i,)))
+        _program(record, s.path, s.line_of((i,)), s.last_line_of((i,)))
         for s in sources if s.kind == "program"
         for i, record in enumerate(s.data or [])
     ]
@@ -140,14 +221,42 @@ def _dimension(record: dict) -> Dimension:
     return Dimension(**{**record, "elemen": elements})
 
 
-def _program(record: dict, source_file: str, source_line: int) -> Program:
+def _program(record: dict, source_file: str, source_line: int, source_end: int) -> Program:
     return Program(**{
         **record,
         "opd_pendukung": tuple(record.get("opd_pendukung", ())),
         "mitra": tuple(record.get("mitra", ())),
         "sumber_dana": tuple(record["sumber_dana"]),
-        "anggaran": {int(year): amount for year, amount in sorted(record["anggaran"].items())},
-        "indikator": tuple(Indicator(**i) for i in record["indikator"]),
+        "anggaran": _by_year(record["anggaran"]),
+        "realisasi": {year: Spending(**s) for year, s in _by_year(record.get("realisasi", {})).items()},
+        "indikator": tuple(_indicator(i) for i in record["indikator"]),
+        "riwayat_status": tuple(StatusChange(**{**change, "tanggal": _date(change["tanggal"])})
+                                for change in record["riwayat_status"]),
+        "ditinjau": _date(record["ditinjau"]),
+        "ilustrasi": Illustrative(**record["ilustrasi"]),
         "source_file": source_file,
         "source_line": source_line,
+        "source_end": source_end,
     })
+
+
+def _indicator(record: dict) -> Indicator:
+    baseline = record["baseline"]
+    return Indicator(**{
+        **record,
+        "baseline": Baseline(**baseline) if isinstance(baseline, dict) else None,
+        "target": _by_year(record["target"]),
+        "capaian": tuple(Achievement(**{**a, "tanggal": _date(a["tanggal"])}) for a in record.get("capaian", ())),
+    })
+
+
+def _by_year(values: dict) -> dict:
+    return {int(year): value for year, value in sorted(values.items())}
+
+
+def _date(text: str) -> datetime.date:
+    return datetime.date.fromisoformat(text)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)

@@ -9,18 +9,18 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
-
-from . import chapters, export, history, links, query, render, roadmap, settings
+from . import chapters, export, history, links, progress, query, render, report, settings, timeline
 from .build import Build
 from .errors import MasterplanError
 from .model import Program
+from .page_templates import template
 from .pages import PageInfo
 
 #: The macros a page may call, in the order CONTRIBUTING.md documents them.
 NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win", "ringkasan_anggaran",
          "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan", "perubahan_program", "grafik_anggaran",
-         "kamus_data")
+         "kamus_data", "panel_capaian", "keadaan_data", "capaian_status", "capaian_anggaran", "capaian_indikator",
+         "perlu_pembaruan", "evaluasi_tahunan")
 
 
 class PageMacros:
@@ -46,7 +46,8 @@ class PageMacros:
         """The detail block of one programme, with its permalink anchor."""
         program = query.program(self.plan, id)
         self._claim(program)
-        return render.program_detail(program, self.plan, _heading_level(level), self.build.edit_base)
+        return render.program_detail(program, self.plan, _heading_level(level), self.build.edit_base,
+                                     self._overdue(program))
 
     def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
                        level=3) -> str:
@@ -55,7 +56,7 @@ class PageMacros:
         level = _heading_level(level)
         for program in found:
             self._claim(program)
-        return render.program_details(found, self.plan, level, self.build.edit_base)
+        return render.program_details(found, self.plan, level, self.build.edit_base, self._overdue)
 
     def tabel_quick_win(self) -> str:
         """The quick wins of every dimension."""
@@ -73,14 +74,15 @@ class PageMacros:
         return self._sourced(matrix, self.plan.programs, extra=["data/opd.yml"])
 
     def roadmap(self, dimensi=None) -> str:
-        """Gantt roadmap of one dimension (sections by element) or of all (by dimension)."""
+        """Timeline of one dimension's programmes (grouped by element) or of all (by dimension), by year."""
         found = query.select(self.plan, dimensi=dimensi)
         if not found:
             return render.EMPTY
         if dimensi is None:
-            return roadmap.gantt(found, self.plan, "Roadmap seluruh program", by="dimensi")
+            return timeline.timeline(found, self.plan, "Roadmap seluruh program", "dimensi", self._link,
+                                     self.build.today.year)
         title = f"Roadmap {self.plan.dimension_by_id[dimensi].nama}"
-        return roadmap.gantt(found, self.plan, title, by="elemen")
+        return timeline.timeline(found, self.plan, title, "elemen", self._link, self.build.today.year)
 
     def glosarium(self) -> str:
         """Every glossary term with its expansion and definition."""
@@ -107,16 +109,53 @@ class PageMacros:
 
     def grafik_anggaran(self) -> str:
         """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
-        return _template("grafik-anggaran.svg").render(c=render.budget_chart(self.plan))
+        return template("grafik-anggaran.svg").render(c=render.budget_chart(self.plan))
 
     def kamus_data(self) -> str:
         """The programme fields, as the JSON Schema describes them."""
         return render.schema_fields(self.build.schemas.documents["program.schema.json"]["$defs"]["program"])
 
+    # -- the plan's progress -------------------------------------------------------------
+
+    def panel_capaian(self) -> str:
+        """The plan at a glance: programmes by status, quick wins done, budget realised, last review."""
+        return report.panel(self.plan, self.build.today, self._page_link_to(settings.PROGRESS_PAGE))
+
+    def keadaan_data(self) -> str:
+        """When the programme data was last reviewed, and the build's date."""
+        return report.data_as_of(self.plan, self.build.today)
+
+    def capaian_status(self) -> str:
+        """Programmes by current status, per dimension and per year."""
+        return self._sourced(report.status_tables(self.plan), self.plan.programs)
+
+    def capaian_anggaran(self) -> str:
+        """Budget planned against realised over the years begun: a chart and its table."""
+        return self._sourced(report.budget_report(self.plan, self.build.today), self.plan.programs)
+
+    def capaian_indikator(self, dimensi=None) -> str:
+        """Every indicator: start, target, latest result and percent of target."""
+        found = query.select(self.plan, dimensi=dimensi)
+        return self._sourced(report.indicator_table(self.plan, found, self.build.today, self._link), found)
+
+    def perlu_pembaruan(self) -> str:
+        """The programmes whose data needs an update, and why."""
+        return report.overdue_list(self.plan, self.build.today, self._link)
+
+    def evaluasi_tahunan(self) -> str:
+        """Each year begun: programmes and their status, budget realised, results reported."""
+        return self._sourced(report.year_evaluation(self.plan, self.build.today), self.plan.programs)
+
     # -- page context ----------------------------------------------------------------
 
+    def _overdue(self, program: Program) -> tuple[str, ...]:
+        return progress.reasons_to_update(program, self.build.today, progress.review_limit(self.plan))
+
+    def _page_link_to(self, target: str) -> str:
+        return posixpath.relpath(target, posixpath.dirname(self._page()[0]) or ".")
+
     def _page_link(self, info: PageInfo) -> str:
-        return posixpath.relpath(info.src, posixpath.dirname(self._page()[0]) or ".")
+        return self._page_link_to(info.src)
 
     def _sourced(self, markdown: str, programs, extra: list[str] = ()) -> str:
         """`markdown` followed by links to edit the data files it was made from."""
@@ -148,10 +187,3 @@ def _heading_level(level: object) -> int:
     if not isinstance(level, int) or isinstance(level, bool) or not 2 <= level <= 6:
         raise MasterplanError(f"level={level!r:.40} harus bilangan bulat 2 sampai 6 (tingkat judul)")
     return level
-
-
-def _template(name: str):
-    """A template of the engine's own HTML (settings.TEMPLATES), escaping every value by default."""
-    environment = Environment(loader=FileSystemLoader(settings.TEMPLATES), autoescape=select_autoescape(default=True),
-                              trim_blocks=True, lstrip_blocks=True)
-    return environment.get_template(name)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from .cite import tanggal
 from .escape import md_text
-from .model import Masterplan, Program, Term
+from .model import Indicator, Masterplan, Program, Term, Value
 
 Link = Callable[[Program], str]
 
@@ -18,6 +19,7 @@ Link = Callable[[Program], str]
 ILUSTRASI_CLASS = "mp-ilustrasi"
 ILUSTRASI = f'*ilustrasi*{{ .{ILUSTRASI_CLASS} title="Angka ilustrasi, bukan angka resmi" }}'
 NOTICE_CLASS = "mp-notice-ilustrasi"
+OVERDUE_CLASS = "mp-perlu-pembaruan"
 SOURCE_CLASS = "mp-sumber-data"
 
 EMPTY = "*Belum ada program yang sesuai.*"
@@ -89,41 +91,104 @@ def quick_win_table(programs: Sequence[Program], plan: Masterplan, link: Link) -
     return table(("Dimensi", "ID", "Program", "OPD pelaksana", "Tahun", "Status"), rows)
 
 
-def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base: str = "") -> str:
-    """One programme in full, under a heading whose anchor is its permalink.
+def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base: str = "",
+                   overdue: Sequence[str] = ()) -> str:
+    """One programme in full, under a heading whose anchor is its permalink: facts, status history,
+    indicators with their targets and results, and the budget planned and realised.
 
-    With `edit_base` (the repository's web-editor URL), ends with a link to edit its data file.
+    `overdue`: why its data needs an update, if it does. With `edit_base` (the repository's
+    web-editor URL), ends with links to edit its data file and to its exact lines.
     """
     p = program
     dimension, element = plan.dimension_by_id[p.dimensi], plan.element_by_id[p.elemen]
     heading = f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .mp-program }}"
-    mark = f" {ILUSTRASI}" if p.ilustrasi else ""
+    budget_mark = f" {ILUSTRASI}" if p.ilustrasi.anggaran else ""
+    target_mark = f" {ILUSTRASI}" if p.ilustrasi.target else ""
     facts = [
         ("Dimensi dan elemen", f"{md_text(dimension.nama)} › {md_text(element.nama)}"),
         ("Tahapan", f"{stage(plan, p)}, {years(p)}"),
-        ("Status", status(plan, p)),
+        ("Status", f"{status(plan, p)}, tercatat {tanggal(p.riwayat_status[-1].tanggal)}"),
         ("OPD pelaksana", agency_label(plan, p.opd)),
         ("OPD pendukung", _joined(agency_label(plan, a) for a in p.opd_pendukung)),
         ("Mitra", _joined(md_text(m) for m in p.mitra)),
         ("Sumber dana", _joined(md_text(s) for s in p.sumber_dana)),
-        ("Anggaran", _budget_line(p) + mark),
+        ("Anggaran", _budget_line(p) + budget_mark),
+        ("Realisasi anggaran", _spending_line(p)),
+        ("Data ditinjau", tanggal(p.ditinjau)),
     ]
-    parts = [heading, md_text(p.deskripsi), table(("Atribut", "Keterangan"), facts)]
+    parts = [heading, md_text(p.deskripsi)]
+    if overdue:
+        parts.append(f"**Perlu pembaruan:** {md_text('; '.join(overdue))}.\n{{ .{OVERDUE_CLASS} }}")
+    parts.append(table(("Atribut", "Keterangan"), facts))
     if p.indikator:
-        header = ("Indikator", "Target" + mark)
-        parts.append(table(header, ((md_text(i.nama), md_text(i.target)) for i in p.indikator)))
+        rows = [(md_text(i.nama), md_text(i.satuan), baseline_text(i), _targets(i), _achievements(i))
+                for i in p.indikator]
+        parts.append(table(("Indikator", "Satuan", f"Kondisi awal{target_mark}", f"Target per tahun{target_mark}",
+                            "Capaian"), rows))
+    parts.append("Riwayat status:\n\n" + "\n".join(
+        f"- {tanggal(c.tanggal)}: {md_text(plan.vocabulary.label('status_program', c.status))}"
+        + (f". {md_text(c.catatan)}" if c.catatan else "") for c in p.riwayat_status))
     if p.catatan:
         parts.append(f"*Catatan:* {md_text(p.catatan)}")
     if edit_base:
+        view = edit_base.replace("/edit/", "/blob/", 1)
+        lines = f"{view}{p.source_file}#L{p.source_line}-L{p.source_end}"
         parts.append(f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
-                     f"baris {p.source_line})\n{{ .{SOURCE_CLASS} }}")
+                     f"[baris {p.source_line}–{p.source_end}]({lines}))\n{{ .{SOURCE_CLASS} }}")
     return "\n\n".join(parts)
 
 
-def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3, edit_base: str = "") -> str:
+def value_text(value: Value | None, unit: str = "") -> str:
+    """An indicator's value, with its unit if given: 1.500 layanan, 95%, or – where there is none."""
+    if value is None:
+        return "–"
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        number = f"{value:,}".replace(",", "_").replace(".", ",").replace("_", ".")
+        return md_text(f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}".strip())
+    return md_text(value)
+
+
+def percent(value: float | None) -> str:
+    """A share the Indonesian way: 42,5%, or – where it cannot be computed."""
+    return "–" if value is None else f"{value:.1f}".replace(".", ",").removesuffix(",0") + "%"
+
+
+def baseline_text(indicator: Indicator, unit: bool = False) -> str:
+    """Where an indicator starts: its value (with its unit), year and source; or that it was not measured."""
+    base = indicator.baseline
+    if base is None:
+        return "belum diukur"
+    return f"{value_text(base.nilai, indicator.satuan if unit else '')} ({base.tahun}; {md_text(base.sumber)})"
+
+
+def _targets(indicator: Indicator) -> str:
+    return "; ".join(f"{year}: {value_text(value)}" for year, value in indicator.target.items())
+
+
+def _achievements(indicator: Indicator) -> str:
+    if not indicator.capaian:
+        return "belum dilaporkan"
+    shown = []
+    for a in sorted(indicator.capaian, key=lambda a: (a.tahun, a.tanggal)):
+        share = indicator.percent_of_target(a)
+        of_target = f", {percent(share)} dari target" if share is not None else ""
+        shown.append(f"{a.tahun}: {value_text(a.nilai)}{of_target} ({md_text(a.sumber)}, {tanggal(a.tanggal)})")
+    return "; ".join(shown)
+
+
+def _spending_line(program: Program) -> str:
+    if not program.realisasi:
+        return "belum dilaporkan"
+    spent = [f"{year}: {rupiah(s.jumlah)}" + (f" ({md_text(s.sumber)})" if s.sumber else "")
+             for year, s in program.realisasi.items()]
+    return "; ".join(spent)
+
+
+def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3, edit_base: str = "",
+                    overdue: Callable[[Program], Sequence[str]] = lambda p: ()) -> str:
     if not programs:
         return EMPTY
-    return "\n\n".join(program_detail(p, plan, level, edit_base) for p in programs)
+    return "\n\n".join(program_detail(p, plan, level, edit_base, overdue(p)) for p in programs)
 
 
 def data_sources(files: Iterable[str], edit_base: str) -> str:
@@ -164,7 +229,7 @@ def budget_summary(plan: Masterplan, dimensi: str | None = None) -> str:
         column_totals = [a + b for a, b in zip(column_totals, amounts, strict=False)]
         rows.append((md_text(group.nama), *map(juta, amounts), f"**{juta(sum(amounts))}**"))
     rows.append(("**Jumlah**", *(f"**{juta(t)}**" for t in column_totals), f"**{juta(sum(column_totals))}**"))
-    mark = f" {ILUSTRASI}" if any(p.ilustrasi for p in programs) else ""
+    mark = f" {ILUSTRASI}" if any(p.ilustrasi.anggaran for p in programs) else ""
     caption = f"Anggaran indikatif per {label.lower()} dan tahun, dalam juta rupiah{mark}."
     return caption + "\n\n" + table((label, *map(str, years_), "Jumlah"), rows)
 
@@ -244,7 +309,7 @@ def budget_chart(plan: Masterplan) -> dict:
                      "top": round(y, 1), "total": miliar(total, unit=False)})
     ticks = [{"y": round(height - bottom - k * step * scale, 1), "label": miliar(k * step, unit=False)}
              for k in range(int(ceiling // step) + 1)]
-    mark = " Angka ilustrasi, bukan angka resmi." if any(p.ilustrasi for p in plan.programs) else ""
+    mark = " Angka ilustrasi, bukan angka resmi." if any(p.ilustrasi.anggaran for p in plan.programs) else ""
     return {
         "width": width, "height": height, "left": left, "right": right, "top": top, "bottom": bottom,
         "bar_width": round(bar_width, 1), "bars": bars, "ticks": ticks, "unit": "miliar rupiah",

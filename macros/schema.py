@@ -107,6 +107,8 @@ def _explain(error, schema: dict) -> list[tuple[Path_, str]]:
     if name in ("enum", "oneOf") and options is not None:
         return [(where, f"nilai {_show(value)} tidak dikenal{suggest(value, options)}; "
                         f"pilihan: {', '.join(map(str, options))}")]
+    if name in ("oneOf", "anyOf") and schema.get("description"):  # choices of different kinds: say what they are
+        return [(where, f"tidak sesuai: {schema['description']}")]
     if name == "pattern":
         return [(where, f"{_show(value)} tidak sesuai format yang diminta{_example(schema)}")]
     if name == "uniqueItems":

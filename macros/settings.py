@@ -5,6 +5,7 @@ Switches are read when asked, not at import: `make`, mike and the tests set them
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -18,6 +19,8 @@ PROJECT_FOLDERS = ("docs", "data", "overrides", "macros")
 TEMPLATES = Path(__file__).parent / "templates"
 #: The page that explains illustrative figures (anchor #ilustrasi); the notice links to it.
 ABOUT_PAGE = "tentang.md"
+#: The progress page; the home page's panel links to it.
+PROGRESS_PAGE = "capaian.md"
 
 # -- the browser that prints the PDF and runs the browser tests: Debian's Chromium -------------
 CHROMIUM = "/usr/bin/chromium"
@@ -32,3 +35,17 @@ def pdf() -> bool:
 def published_version(default: str) -> str:
     """The version a build publishes: set by `mike deploy` (MIKE_DOCS_VERSION), else `default`."""
     return os.environ.get("MIKE_DOCS_VERSION") or default
+
+
+def today() -> datetime.date:
+    """The build's date: it decides which years have started and what is overdue.
+
+    MASTERPLAN_HARI_INI=YYYY-MM-DD fixes it (tests, or rebuilding the site of a past day).
+    """
+    fixed = os.environ.get("MASTERPLAN_HARI_INI")
+    return datetime.date.fromisoformat(fixed) if fixed else datetime.date.today()
+
+
+def release() -> bool:
+    """MASTERPLAN_RILIS=true (set by `make release`): programmes that need an update stop the build."""
+    return os.environ.get("MASTERPLAN_RILIS") == "true"

@@ -5,6 +5,7 @@ Every problem is returned, none is raised here.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
@@ -16,12 +17,15 @@ from .schema import Schemas, problem, suggest
 _ID = re.compile(r"^[A-Z]{3}-[0-9]{2,4}$")
 
 
-def validate(sources: list[Source], schemas: Schemas) -> list[Problem]:
-    """Every problem in the data: schema problems per file, then cross-file rules."""
+def validate(sources: list[Source], schemas: Schemas, today: datetime.date) -> list[Problem]:
+    """Every problem in the data: schema problems per file, then cross-file rules.
+
+    `today` decides which years have started: nothing may be reported for a year to come.
+    """
     problems: list[Problem] = []
     for source in sources:
         problems += schemas.problems(source)
-    return problems + cross_file_problems(sources)
+    return problems + cross_file_problems(sources, today)
 
 
 # -- rules across files --------------------------------------------------------------
@@ -37,7 +41,7 @@ def _first(sources: list[Source], kind: str) -> Source | None:
     return next((s for s in sources if s.kind == kind), None)
 
 
-def cross_file_problems(sources: list[Source]) -> list[Problem]:
+def cross_file_problems(sources: list[Source], today: datetime.date) -> list[Problem]:
     dimensi, opd = _first(sources, "dimensi"), _first(sources, "opd")
     programs = [s for s in sources if s.kind == "program"]
     problems = _unique(dimensi, "id", "id dimensi") + _unique(opd, "id", "id OPD")
@@ -48,6 +52,7 @@ def cross_file_problems(sources: list[Source]) -> list[Problem]:
         period=_period(_first(sources, "masterplan")),
         dims={d.get("id"): d for _, d in _records(dimensi)},
         agencies={a.get("id") for _, a in _records(opd)} if opd else None,
+        today=today,
     )
     for source in programs:
         problems += _file_matches_dimension(source, context)
@@ -60,8 +65,8 @@ def cross_file_problems(sources: list[Source]) -> list[Problem]:
 class _Context:
     """What programme rules check against; None or empty where that file could not be read."""
 
-    def __init__(self, period: tuple[int, int] | None, dims: dict, agencies: set | None):
-        self.period, self.dims, self.agencies = period, dims, agencies
+    def __init__(self, period: tuple[int, int] | None, dims: dict, agencies: set | None, today: datetime.date):
+        self.period, self.dims, self.agencies, self.today = period, dims, agencies, today
 
 
 def _period(source: Source | None) -> tuple[int, int] | None:
@@ -132,6 +137,8 @@ def _program_rules(program: dict, stem: str, context: _Context) -> Iterator[tupl
     yield from _dimension_rules(program, stem, context)
     yield from _agency_rules(program, context)
     yield from _year_rules(program, context)
+    yield from _history_rules(program, context)
+    yield from _indicator_rules(program, context)
 
 
 def _dimension_rules(program: dict, stem: str, context: _Context) -> Iterator[tuple[Path_, str]]:
@@ -181,9 +188,92 @@ def _year_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]
     if isinstance(start, int) and isinstance(end, int) and end < start:
         yield ("tahun_selesai",), f"tahun selesai {end} lebih awal dari tahun mulai {start}"
         return
-    budget = program.get("anggaran")
-    if isinstance(budget, dict) and isinstance(start, int) and isinstance(end, int):
-        for year in budget:
+    if not (isinstance(start, int) and isinstance(end, int)):
+        return
+    for year in _dict(program.get("anggaran")):
+        if year.isdigit() and not start <= int(year) <= end:
+            yield ("anggaran", year), (f"anggaran tahun {year} di luar rentang program "
+                                       f"{start}–{end}; anggaran hanya untuk tahun pelaksanaan")
+    for year in _dict(program.get("realisasi")):
+        if year.isdigit() and not start <= int(year) <= end:
+            yield ("realisasi", year), f"realisasi tahun {year} di luar rentang program {start}–{end}"
+        elif year.isdigit() and int(year) > context.today.year:
+            yield ("realisasi", year), f"realisasi tahun {year} belum bisa ada: tahun itu belum dimulai"
+    yield from _date_rule(program.get("ditinjau"), ("ditinjau",), context)
+
+
+# -- monitoring: status history, indicators, dates ------------------------------------------
+
+def _history_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
+    """Dates in order and not to come; a reason where work stopped; a final result where it ended."""
+    history = [(j, c) for j, c in enumerate(_list(program.get("riwayat_status"))) if isinstance(c, dict)]
+    before = None
+    for j, change in history:
+        where = ("riwayat_status", j)
+        yield from _date_rule(change.get("tanggal"), (*where, "tanggal"), context)
+        day = _day(change.get("tanggal"))
+        if day and before and day < before:
+            yield (*where, "tanggal"), f"riwayat status harus urut tanggal: {day} sebelum {before} di butir sebelumnya"
+        before = day or before
+        if change.get("status") in ("tertunda", "dibatalkan") and not change.get("catatan"):
+            yield (*where, "status"), f"status {change['status']} perlu alasan di kolom catatan"
+    if history and history[-1][1].get("status") == "selesai":
+        for k, indicator in enumerate(_list(program.get("indikator"))):
+            if isinstance(indicator, dict) and not _list(indicator.get("capaian")):
+                yield ("indikator", k, "capaian"), "program selesai perlu capaian akhir untuk indikator ini"
+
+
+def _indicator_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
+    start, end = program.get("tahun_mulai"), program.get("tahun_selesai")
+    if not (isinstance(start, int) and isinstance(end, int) and start <= end):
+        return
+    for k, indicator in enumerate(_list(program.get("indikator"))):
+        if not isinstance(indicator, dict):
+            continue
+        where = ("indikator", k)
+        targets = _dict(indicator.get("target"))
+        for year in targets:
             if year.isdigit() and not start <= int(year) <= end:
-                yield ("anggaran", year), (f"anggaran tahun {year} di luar rentang program "
-                                           f"{start}–{end}; anggaran hanya untuk tahun pelaksanaan")
+                yield (*where, "target", year), f"target tahun {year} di luar rentang program {start}–{end}"
+        missing = [str(y) for y in range(start, end + 1) if str(y) not in targets]
+        if missing and "target" in indicator:
+            yield (*where, "target"), f"target untuk setiap tahun program; belum ada untuk {', '.join(missing)}"
+        baseline = indicator.get("baseline")
+        if isinstance(baseline, dict) and isinstance(baseline.get("tahun"), int) and baseline["tahun"] > start:
+            yield (*where, "baseline", "tahun"), (f"kondisi awal diukur {baseline['tahun']}, sesudah program mulai "
+                                                  f"{start}; kondisi awal diukur sebelum atau saat mulai")
+        for m, achieved in enumerate(_list(indicator.get("capaian"))):
+            if not isinstance(achieved, dict):
+                continue
+            year, place = achieved.get("tahun"), (*where, "capaian", m)
+            if isinstance(year, int) and not start <= year <= end:
+                yield (*place, "tahun"), f"capaian tahun {year} di luar rentang program {start}–{end}"
+            elif isinstance(year, int) and year > context.today.year:
+                yield (*place, "tahun"), f"capaian tahun {year} belum bisa ada: tahun itu belum dimulai"
+            yield from _date_rule(achieved.get("tanggal"), (*place, "tanggal"), context)
+
+
+def _date_rule(text: object, where: Path_, context: _Context) -> Iterator[tuple[Path_, str]]:
+    """A date that exists and has come."""
+    if not isinstance(text, str):
+        return
+    day = _day(text)
+    if day is None:
+        yield where, f"tanggal {text} tidak ada di kalender"
+    elif day > context.today:
+        yield where, f"tanggal {text} belum tiba (hari ini {context.today.isoformat()})"
+
+
+def _day(text: object) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(text) if isinstance(text, str) else None
+    except ValueError:
+        return None
+
+
+def _dict(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []

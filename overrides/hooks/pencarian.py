@@ -16,8 +16,8 @@ import subprocess
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-#: Page parts search must not match: permalink signs, roadmap source, edit links, citation box.
-NOT_INDEXED = ".headerlink, pre.mermaid, .mp-sumber-data, .mp-salin, details.quote, .mp-bab-meta"
+#: Page parts search must not match: permalink signs, edit links, copy buttons, citation box, version line.
+NOT_INDEXED = ".headerlink, .mp-sumber-data, .mp-salin, details.quote, .mp-bab-meta"
 
 _serving = False
 _background: subprocess.Popen | None = None

@@ -1,0 +1,154 @@
+"""The plan's life, computed from the data: which programmes need an update, and the summaries of
+status, budget and indicators that the progress page, the home page and Bab X show.
+
+Pure functions of the masterplan and the build's date. Nothing here is stored: what a summary
+says follows from the programmes' status history, achievements and spending as the YAML holds them.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .cite import tanggal
+from .model import Indicator, Masterplan, Program
+
+
+@dataclass(frozen=True)
+class Overdue:
+    """A programme whose data needs an update, and why."""
+
+    program: Program
+    reasons: tuple[str, ...]
+
+
+def review_limit(plan: Masterplan) -> int:
+    """Months after which a programme's data is due for review (data/masterplan.yml)."""
+    return plan.info["pemantauan"]["batas_tinjau_bulan"]
+
+
+def reasons_to_update(program: Program, today: datetime.date, months: int) -> tuple[str, ...]:
+    """Why `program` needs an update ("perlu pembaruan"), if it does: late to start, or not reviewed for long."""
+    reasons = []
+    if program.status == "rencana" and program.tahun_mulai < today.year:
+        reasons.append(f"dijadwalkan mulai {program.tahun_mulai}, tetapi statusnya masih rencana")
+    if program.ditinjau < months_before(today, months):
+        reasons.append(f"terakhir ditinjau {tanggal(program.ditinjau)}, lebih dari {months} bulan lalu")
+    return tuple(reasons)
+
+
+def overdue(plan: Masterplan, today: datetime.date) -> list[Overdue]:
+    """Every programme that needs an update, in data order."""
+    months = review_limit(plan)
+    found = [Overdue(p, reasons_to_update(p, today, months)) for p in plan.programs]
+    return [o for o in found if o.reasons]
+
+
+def months_before(day: datetime.date, months: int) -> datetime.date:
+    """The same day `months` earlier (the month's last day where it is shorter)."""
+    month = day.month - 1 - months
+    year, month = day.year + month // 12, month % 12 + 1
+    for day_of_month in range(day.day, 0, -1):
+        try:
+            return datetime.date(year, month, day_of_month)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def status_counts(programs: Iterable[Program]) -> Counter:
+    """How many programmes have each current status."""
+    return Counter(p.status for p in programs)
+
+
+def started_years(plan: Masterplan, today: datetime.date) -> list[int]:
+    """The plan's years that have begun."""
+    return [y for y in plan.years if y <= today.year]
+
+
+def budget(programs: Iterable[Program], years: Sequence[int]) -> tuple[int, int]:
+    """(planned, realised) rupiah of `programs` over `years`."""
+    planned = realised = 0
+    for p in programs:
+        planned += sum(p.anggaran.get(y, 0) for y in years)
+        realised += sum(p.realisasi[y].jumlah for y in years if y in p.realisasi)
+    return planned, realised
+
+
+def share(part: float, whole: float) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The plan at a glance, for the home page."""
+
+    by_status: Counter
+    quick_wins: int
+    quick_wins_done: int
+    planned: int  # rupiah planned for the years that have begun
+    realised: int
+    last_review: datetime.date
+    overdue: int
+
+
+def glance(plan: Masterplan, today: datetime.date) -> Glance:
+    quick = [p for p in plan.programs if p.tahapan == "quick-win"]
+    planned, realised = budget(plan.programs, started_years(plan, today))
+    return Glance(by_status=status_counts(plan.programs), quick_wins=len(quick),
+                  quick_wins_done=sum(p.status == "selesai" for p in quick), planned=planned, realised=realised,
+                  last_review=max(p.ditinjau for p in plan.programs), overdue=len(overdue(plan, today)))
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One indicator as the progress page shows it: its start, this year's target, and the latest result."""
+
+    program: Program
+    indicator: Indicator
+    year: int  # the year of the target shown: the latest result's, else this year (or the programme's nearest)
+    target: object
+    achieved: object | None
+    percent: float | None
+
+
+def indicator_rows(programs: Iterable[Program], today: datetime.date) -> list[IndicatorRow]:
+    rows = []
+    for p in programs:
+        for indicator in p.indikator:
+            latest = indicator.latest()
+            year = latest.tahun if latest else min(max(today.year, p.tahun_mulai), p.tahun_selesai)
+            rows.append(IndicatorRow(p, indicator, year, indicator.target.get(year),
+                                     latest.nilai if latest else None,
+                                     indicator.percent_of_target(latest) if latest else None))
+    return rows
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    """One year of the plan, as the yearly evaluation summarises it."""
+
+    year: int
+    active: int  # programmes scheduled in the year
+    by_status: Counter  # their current status
+    planned: int
+    realised: int
+    indicators: int  # indicators of the programmes scheduled in the year
+    reported: int  # of those, with a result reported for the year
+    met: int  # of those, at or beyond the year's target
+
+
+def year_summaries(plan: Masterplan, today: datetime.date) -> list[YearSummary]:
+    """Every year of the plan that has begun."""
+    summaries = []
+    for year in started_years(plan, today):
+        active = [p for p in plan.programs if p.active_in(year)]
+        planned, realised = budget(active, [year])
+        results = [(i, i.achieved(year)) for p in active for i in p.indikator]
+        reported = [(i, a) for i, a in results if a is not None]
+        met = sum(1 for i, a in reported if (i.percent_of_target(a) or 0) >= 100)
+        summaries.append(YearSummary(year, len(active), status_counts(active), planned, realised, len(results),
+                                     len(reported), met))
+    return summaries

@@ -1,0 +1,149 @@
+"""The plan's progress as Markdown and HTML: the home panel, the progress page's tables and chart,
+the list of programmes that need an update, and the yearly evaluation of Bab X.
+
+Pure functions: the masterplan and the build's date in, text out. Every data value is escaped.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Sequence
+
+from . import progress
+from .cite import tanggal
+from .escape import md_text
+from .model import Masterplan, Program
+from .page_templates import template
+from .render import EMPTY, ILUSTRASI, baseline_text, id_link, juta, miliar, percent, table, value_text
+
+Link = Callable[[Program], str]
+
+
+def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
+    """At a glance, for the home page: programmes by status, quick wins done, budget realised, last review."""
+    at = progress.glance(plan, today)
+    words = plan.vocabulary
+    years = progress.started_years(plan, today)
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
+    cards = [{"number": str(at.by_status[status]), "label": f"program {words.label('status_program', status).lower()}"}
+             for status in words.values("status_program") if at.by_status.get(status)]
+    cards.append({"number": f"{at.quick_wins_done} dari {at.quick_wins}", "label": "quick win selesai"})
+    if any(y in p.realisasi for p in plan.programs for y in years):
+        realised = progress.share(at.realised, at.planned)
+        cards.append({"number": percent(None if realised is None else 100 * realised),
+                      "label": f"anggaran {span} terealisasi ({miliar(at.realised)} dari {miliar(at.planned)})"})
+    else:
+        cards.append({"number": "belum dilaporkan", "label": f"realisasi anggaran {span} ({miliar(at.planned)} "
+                                                            "direncanakan)"})
+    cards.append({"number": str(at.overdue), "label": "program perlu pembaruan data"})
+    return template("panel-capaian.html").render(
+        cards=cards, last_review=tanggal(at.last_review), link=progress_link,
+        illustrative=any(p.ilustrasi.anggaran for p in plan.programs))
+
+
+def data_as_of(plan: Masterplan, today: datetime.date) -> str:
+    """When the programme data was last confirmed, and the date of this build."""
+    last = max(p.ditinjau for p in plan.programs)
+    return (f"Data program terakhir ditinjau **{tanggal(last)}**; halaman ini dibangun {tanggal(today)}. "
+            "Setiap program mencatat tanggal tinjauannya sendiri.")
+
+
+def status_tables(plan: Masterplan) -> str:
+    """Programmes by current status: per dimension, and per year of the plan (those scheduled that year)."""
+    words = plan.vocabulary
+    statuses = words.values("status_program")
+    header = [md_text(words.label("status_program", s)) for s in statuses]
+    rows = []
+    for dimension in plan.dimensions:
+        counts = progress.status_counts(p for p in plan.programs if p.dimensi == dimension.id)
+        rows.append((md_text(dimension.nama), *(str(counts.get(s, 0)) for s in statuses), str(sum(counts.values()))))
+    counts = progress.status_counts(plan.programs)
+    rows.append(("**Jumlah**", *(f"**{counts.get(s, 0)}**" for s in statuses), f"**{sum(counts.values())}**"))
+    by_dimension = table(("Dimensi", *header, "Jumlah"), rows)
+    rows = []
+    for year in plan.years:
+        counts = progress.status_counts(p for p in plan.programs if p.active_in(year))
+        rows.append((str(year), *(str(counts.get(s, 0)) for s in statuses), str(sum(counts.values()))))
+    by_year = table(("Tahun", *header, "Terjadwal"), rows)
+    return (f"Menurut dimensi, status saat ini:\n\n{by_dimension}\n\n"
+            f"Menurut tahun, program yang terjadwal berjalan pada tahun itu dan status saat ini:\n\n{by_year}")
+
+
+def budget_report(plan: Masterplan, today: datetime.date) -> str:
+    """Budget planned against realised, per dimension over the years begun (a chart, then its table)."""
+    years = progress.started_years(plan, today)
+    if not years:
+        return "*Belum ada tahun masterplan yang dimulai.*"
+    lines, rows = [], []
+    for dimension in plan.dimensions:
+        planned, realised = progress.budget([p for p in plan.programs if p.dimensi == dimension.id], years)
+        lines.append({"label": dimension.nama, "planned": planned, "realised": realised})
+    top = max([line["planned"] for line in lines] + [line["realised"] for line in lines] + [1])
+    for line in lines:
+        ratio = progress.share(line["realised"], line["planned"])
+        line.update(planned_width=round(100 * line["planned"] / top, 1),
+                    realised_width=round(100 * line["realised"] / top, 1),
+                    planned_text=miliar(line["planned"]), realised_text=miliar(line["realised"]),
+                    share=percent(None if ratio is None else 100 * ratio))
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    chart = template("batang-anggaran.html").render(lines=lines, span=span)
+    for year in years:
+        planned, realised = progress.budget(plan.programs, [year])
+        ratio = progress.share(realised, planned)
+        rows.append((str(year), juta(planned), juta(realised), percent(None if ratio is None else 100 * ratio)))
+    mark = f" {ILUSTRASI}" if any(p.ilustrasi.anggaran for p in plan.programs) else ""
+    per_year = table(("Tahun", f"Rencana (juta rupiah){mark}", "Realisasi (juta rupiah)", "Terealisasi"), rows)
+    return f"{chart}\n\nPer tahun:\n\n{per_year}"
+
+
+def indicator_table(plan: Masterplan, programs: Sequence[Program], today: datetime.date, link: Link) -> str:
+    """Each indicator: where it started, the target of the year shown, the latest result, and how far it got."""
+    rows = [(id_link(r.program, link), md_text(r.indicator.nama), baseline_text(r.indicator, unit=True),
+             f"{value_text(r.target, r.indicator.satuan)} ({r.year})",
+             value_text(r.achieved, r.indicator.satuan) if r.achieved is not None else "belum dilaporkan",
+             percent(r.percent))
+            for r in progress.indicator_rows(programs, today)]
+    if not rows:
+        return EMPTY
+    mark = f" {ILUSTRASI}" if any(p.ilustrasi.target for p in programs if p.indikator) else ""
+    return table(("Program", "Indikator", f"Kondisi awal{mark}", f"Target{mark}", "Capaian terakhir", "% target"), rows)
+
+
+def overdue_list(plan: Masterplan, today: datetime.date, link: Link) -> str:
+    """The programmes whose data needs an update, each with why."""
+    found = progress.overdue(plan, today)
+    if not found:
+        return "Semua program sudah ditinjau sesuai jadwal."
+    rows = [(id_link(o.program, link), md_text(o.program.nama), md_text(plan.agency_by_id[o.program.opd].singkatan),
+             md_text("; ".join(o.reasons)))
+            for o in found]
+    months = progress.review_limit(plan)
+    intro = (f"{len(found)} program perlu pembaruan: statusnya masih *rencana* padahal tahun mulainya sudah lewat, "
+             f"atau datanya belum ditinjau OPD pelaksana lebih dari {months} bulan.")
+    return intro + "\n\n" + table(("ID", "Program", "OPD pelaksana", "Alasan"), rows)
+
+
+def year_evaluation(plan: Masterplan, today: datetime.date) -> str:
+    """Each year begun: programmes scheduled and their status, budget planned and realised, results reported."""
+    summaries = progress.year_summaries(plan, today)
+    if not summaries:
+        return "*Belum ada tahun masterplan yang dimulai.*"
+    words = plan.vocabulary
+    statuses = words.values("status_program")
+    rows = []
+    for s in summaries:
+        ratio = progress.share(s.realised, s.planned)
+        rows.append((str(s.year), str(s.active), *(str(s.by_status.get(v, 0)) for v in statuses),
+                     f"{juta(s.realised)} dari {juta(s.planned)} ({percent(None if ratio is None else 100 * ratio)})",
+                     f"{s.reported} dari {s.indicators}", str(s.met)))
+    header = ("Tahun", "Program terjadwal", *(md_text(words.label("status_program", v)) for v in statuses),
+              "Realisasi anggaran (juta rupiah)", "Indikator dengan capaian", "Mencapai target")
+    notes = []
+    for s in summaries:
+        late = s.by_status.get("rencana", 0)
+        sentence = f"**{s.year}**: {s.active} program terjadwal"
+        sentence += f", {late} di antaranya masih berstatus rencana" if late else ""
+        sentence += f"; capaian dilaporkan untuk {s.reported} dari {s.indicators} indikator"
+        sentence += "." if s.reported else ", sehingga hasilnya belum dapat dinilai."
+        notes.append(f"- {sentence}")
+    return table(header, rows) + "\n\n" + "\n".join(notes)
