@@ -16,6 +16,7 @@ The one build in progress is `_build`; nothing else carries state between these 
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -39,6 +40,7 @@ class _State(NamedTuple):
 
 
 _build: _State | None = None  # set by define_env
+log = logging.getLogger("mkdocs.plugins.masterplan")
 
 
 def define_env(env) -> None:
@@ -48,7 +50,7 @@ def define_env(env) -> None:
     from mkdocs.exceptions import PluginError
     from mkdocs_macros.errors import format_error
 
-    from . import settings
+    from . import progress, settings
     from .build import Build
     from .errors import MasterplanError
     from .escape import md_values
@@ -62,6 +64,11 @@ def define_env(env) -> None:
                             config.get("edit_uri") or "")
     except MasterplanError as error:
         raise PluginError(str(error)) from None
+    overdue = progress.overdue(build.plan, build.today)
+    if overdue and settings.release():  # a release must not publish data nobody has kept up to date
+        raise PluginError("Rilis dibatalkan: data program perlu diperbarui dulu.\n" + progress.overdue_report(overdue))
+    if overdue:
+        log.info(progress.overdue_report(overdue))
     macros = PageMacros(build, lambda: (env.page.file.src_uri, env.page.url)).functions()
     for name, function in macros.items():
         env.macro(function, name)

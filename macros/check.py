@@ -4,7 +4,8 @@
 
 Checks the data (data/*.yml against data/schema/ and the rules across files), every page's
 front matter, and every page's Jinja (only registered macros with literal arguments).
-Prints every problem and exits 1, or prints a one-line summary and exits 0.
+Prints every problem and exits 1, or prints a one-line summary and exits 0. Programmes whose data
+needs an update are listed too; with MASTERPLAN_RILIS=true (a release) they make it exit 1.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import guard, schema, settings
+from . import guard, progress, schema, settings
 from .data import read_masterplan
 from .errors import MasterplanError
 from .files import links_leaving, read_text
@@ -48,7 +49,10 @@ def main(argv: list[str]) -> int:
         return 1
     print(f"Data valid: {len(plan.programs)} program, {len(plan.dimensions)} dimensi, "
           f"{len(plan.agencies)} OPD, {len(pages)} halaman.")
-    return 0
+    overdue = progress.overdue(plan, settings.today())
+    if overdue:
+        print(progress.overdue_report(overdue))
+    return 1 if overdue and settings.release() else 0
 
 
 if __name__ == "__main__":

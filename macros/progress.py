@@ -46,6 +46,14 @@ def overdue(plan: Masterplan, today: datetime.date) -> list[Overdue]:
     return [o for o in found if o.reasons]
 
 
+def overdue_report(found: list[Overdue]) -> str:
+    """The programmes that need an update, one line each, for `make check` and the build's log."""
+    lines = [f"Perlu pembaruan ({len(found)} program):"]
+    lines += [f"  - {o.program.id} ({o.program.source_file} baris {o.program.source_line}): {'; '.join(o.reasons)}"
+              for o in found]
+    return "\n".join(lines)
+
+
 def months_before(day: datetime.date, months: int) -> datetime.date:
     """The same day `months` earlier (the month's last day where it is shorter)."""
     month = day.month - 1 - months

@@ -9,12 +9,13 @@ maintainer) pushes gh-pages. Older versions on gh-pages are never rebuilt.
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-from . import settings, urls
+from . import progress, settings, urls
 from .data import read_masterplan
 from .errors import MasterplanError
 
@@ -32,9 +33,13 @@ def _problems(version: str) -> list[str]:
     if not re.fullmatch(r"[0-9]+\.[0-9]+", version):
         problems.append(f"versi '{version}' harus berbentuk ANGKA.ANGKA, misalnya 1.0")
     try:
-        declared = read_masterplan(settings.DATA).info["versi"]
+        plan = read_masterplan(settings.DATA)
     except MasterplanError as error:
         return problems + [str(error)]
+    declared = plan.info["versi"]
+    overdue = progress.overdue(plan, settings.today())
+    if overdue:  # a release publishes the plan's state: it must be current
+        problems.append(progress.overdue_report(overdue))
     if declared != version:
         problems.append(f"data/masterplan.yml menyatakan versi {declared}; ubah menjadi \"{version}\" dan commit dulu")
     if _run("git", "status", "--porcelain", "--untracked-files=no").strip():
@@ -57,6 +62,7 @@ def release(version: str) -> None:
     if not _tag_exists(version):
         title = read_masterplan(settings.DATA).info["judul"]
         _run("git", "tag", "-a", tag, "-m", f"{title} versi {version}")
+    os.environ["MASTERPLAN_RILIS"] = "true"  # the build mike runs refuses data that needs an update, too
     _run("mike", "deploy", "--update-aliases", version, LATEST)
     _run("mike", "set-default", LATEST)
     registry = urls.merged(urls.load(settings.PUBLISHED_LINKS), urls.published(Path("site")))

@@ -77,7 +77,8 @@ def budget_report(plan: Masterplan, today: datetime.date) -> str:
     lines, rows = [], []
     for dimension in plan.dimensions:
         planned, realised = progress.budget([p for p in plan.programs if p.dimensi == dimension.id], years)
-        lines.append({"label": dimension.nama, "planned": planned, "realised": realised})
+        if planned or realised:
+            lines.append({"label": dimension.nama, "planned": planned, "realised": realised})
     top = max([line["planned"] for line in lines] + [line["realised"] for line in lines] + [1])
     for line in lines:
         ratio = progress.share(line["realised"], line["planned"])

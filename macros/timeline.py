@@ -1,52 +1,61 @@
-"""Roadmaps as a timeline made at build time: an HTML table of programmes by year, with CSS bars.
+"""Roadmaps as a timeline made at build time: a table of programmes by year, with CSS bars.
 
-No script draws it: it reads on a phone (names wrap, years stay in view), by keyboard and by
-screen reader (a table with headers; each year a programme runs says so in words), and it
-prints as it shows. Stage and status are given in words on every row, the colours repeat them.
+No script draws it: it reads on a phone (names wrap, one narrow column a year), by keyboard and
+by screen reader (a table with a header row; each year a programme runs says so in words), and
+it prints as it shows. Stage and status are given in words on every row; the colours repeat them.
+The table is Markdown, so MkDocs resolves and checks every programme's link.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
+from .escape import md_text
 from .model import Masterplan, Program
-from .page_templates import template
+from .render import table
 
-
-@dataclass(frozen=True)
-class Row:
-    id: str
-    name: str
-    href: str
-    stage: str  # the vocabulary value, for the bar's class
-    stage_label: str
-    status: str
-    status_label: str
-    years: tuple[bool, ...]  # runs in each year of the plan
-
-
-@dataclass(frozen=True)
-class Group:
-    name: str
-    rows: tuple[Row, ...]
+CLASS = "mp-linimasa"
 
 
 def timeline(programs: Sequence[Program], plan: Masterplan, title: str, by: str, link: Callable[[Program], str],
              this_year: int) -> str:
-    """The timeline of `programs`, grouped by dimension (`by="dimensi"`) or element, as HTML."""
+    """The timeline of `programs`, grouped by dimension (`by="dimensi"`) or element, as Markdown."""
     years = list(plan.years)
     words = plan.vocabulary
-    groups = []
+    header = ["Program", *(f"{y} (tahun ini)" if y == this_year else str(y) for y in years)]
+    rows = []
     for name, members in _groups(programs, plan, by):
-        rows = tuple(Row(p.id, p.nama, link(p), p.tahapan, words.label("tahapan", p.tahapan), p.status,
-                         words.label("status_program", p.status), tuple(p.active_in(y) for y in years))
-                     for p in members)
-        groups.append(Group(name, rows))
-    legend = {"stages": [(v, words.label("tahapan", v)) for v in words.values("tahapan")],
-              "statuses": [(v, words.label("status_program", v)) for v in words.values("status_program")]}
-    return template("linimasa.html").render(title=title, years=years, this_year=this_year, groups=groups,
-                                            legend=legend, group_kind="Dimensi" if by == "dimensi" else "Elemen")
+        rows.append((f"**{'Dimensi' if by == 'dimensi' else 'Elemen'}: {md_text(name)}**", *[""] * len(years)))
+        for p in members:
+            stage, status = words.label("tahapan", p.tahapan), words.label("status_program", p.status)
+            label = (f"[{md_text(p.id)} {md_text(p.nama)}]({link(p)})"
+                     f"<br><span class=\"{CLASS}__ket\">{md_text(stage)} · {md_text(status)}</span>")
+            rows.append((label, *(_cell(p, year, status, this_year) for year in years)))
+    legend = [f'<span class="mp-legenda"><span class="mp-batang mp-tahapan--{v}"></span> {md_text(label)}</span>'
+              for v, label in _labels(plan, "tahapan")]
+    fills = [f'<span class="mp-legenda mp-status--{v}"><span class="mp-batang mp-tahapan--jangka-pendek"></span> '
+             f"{md_text(label)}</span>" for v, label in _labels(plan, "status_program")]
+    return "\n\n".join([
+        f'<div class="{CLASS}" markdown="1">',
+        f"{md_text(title)}. Setiap baris satu program; kotak berisi menandai tahun pelaksanaannya. "
+        f"Tahun ini: {this_year}.\n{{ .{CLASS}__judul }}",
+        table(header, rows),
+        f"Warna menurut tahapan: {' '.join(legend)}\n{{ .{CLASS}__legenda }}",
+        f"Isian menurut status: {' '.join(fills)}\n{{ .{CLASS}__legenda }}",
+        "</div>",
+    ])
+
+
+def _cell(program: Program, year: int, status: str, this_year: int) -> str:
+    now = f'<span class="{CLASS}__kini"></span>' if year == this_year else ""
+    if not program.active_in(year):
+        return now
+    return (f'{now}<span class="mp-batang mp-tahapan--{program.tahapan} mp-status--{program.status}">'
+            f'<span class="mp-sr">{md_text(status.lower())} {year}</span></span>')
+
+
+def _labels(plan: Masterplan, term: str) -> list[tuple[str, str]]:
+    return [(value, plan.vocabulary.label(term, value)) for value in plan.vocabulary.values(term)]
 
 
 def _groups(programs: Sequence[Program], plan: Masterplan, by: str):

@@ -235,7 +235,8 @@ def _indicator_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, 
         for year in targets:
             if year.isdigit() and not start <= int(year) <= end:
                 yield (*where, "target", year), f"target tahun {year} di luar rentang program {start}–{end}"
-        missing = [str(y) for y in range(start, end + 1) if str(y) not in targets]
+        low, high = context.period or (start, end)  # years outside the plan are reported already
+        missing = [str(y) for y in range(max(start, low), min(end, high) + 1) if str(y) not in targets]
         if missing and "target" in indicator:
             yield (*where, "target"), f"target untuk setiap tahun program; belum ada untuk {', '.join(missing)}"
         baseline = indicator.get("baseline")

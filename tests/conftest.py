@@ -17,6 +17,11 @@ from pathlib import Path
 
 import pytest
 
+#: The tests' date, for builds and checks alike: which years have begun and what is overdue stay as
+#: the tests were written, whenever they run (macros/settings.py, today()).
+TODAY = "2026-11-30"
+os.environ["MASTERPLAN_HARI_INI"] = TODAY
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 CITY = FIXTURES / "kota-uji"  # a second, fictional city: its mkdocs.yml, docs/ and data/

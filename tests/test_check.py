@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -26,8 +27,19 @@ def test_real_project_is_valid():
     assert result.stdout.startswith("Data valid: ")
 
 
-def test_the_fictional_city_is_valid(city_files):
-    assert check(city_files).stdout == "Data valid: 3 program, 6 dimensi, 3 OPD, 6 halaman.\n"
+def test_the_fictional_city_is_valid_and_its_overdue_programmes_listed(city_files):
+    result = check(city_files)
+    assert result.returncode == 0
+    assert result.stdout == ("Data valid: 3 program, 6 dimensi, 3 OPD, 6 halaman.\n"
+                             "Perlu pembaruan (1 program):\n"
+                             "  - LIV-01 (data/program/living.yml baris 5): dijadwalkan mulai 2025, tetapi statusnya "
+                             "masih rencana; terakhir ditinjau 1 Februari 2025, lebih dari 6 bulan lalu\n")
+
+
+def test_in_a_release_overdue_programmes_fail_the_check(city_files):
+    result = subprocess.run([sys.executable, "-m", "macros.check", str(city_files)], cwd=ROOT, capture_output=True,
+                            text=True, env={**os.environ, "MASTERPLAN_RILIS": "true"})
+    assert result.returncode == 1 and "Perlu pembaruan (1 program)" in result.stdout
 
 
 def test_bad_front_matter_and_template_are_reported(city_files):
@@ -49,7 +61,7 @@ def test_bad_data_exits_1_listing_every_problem(city_files):
     assert "(2 masalah)" in result.stderr
     status = line_of(data / "program/governance.yml", "status: direncanakan")
     agency = line_of(data / "program/living.yml", "opd: dinas-kesehatan")
-    assert f"data/program/governance.yml baris {status}, kolom GOV-02.status" in result.stderr
+    assert f"data/program/governance.yml baris {status}, kolom GOV-02.riwayat_status[0].status" in result.stderr
     assert f"data/program/living.yml baris {agency}, kolom LIV-01.opd" in result.stderr
 
 

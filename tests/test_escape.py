@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from macros.escape import html_text, md_text, mermaid_text
+from macros.escape import html_text, md_text
 from macros.render import table
 
 HOSTILE = [
@@ -46,7 +46,3 @@ def test_value_shows_as_text_in_a_paragraph(value):
 
 def test_html_text_escapes_quotes_for_attributes():
     assert html_text('"><script>') == "&quot;&gt;&lt;script&gt;"
-
-
-def test_mermaid_text_drops_syntax():
-    assert mermaid_text("Satu: dua; #tiga <b>") == "Satu dua tiga b"

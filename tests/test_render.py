@@ -30,7 +30,7 @@ def test_program_table_links_each_id_to_its_detail_block(plan):
     assert lines[0] == "| ID | Program | Elemen | Tahapan | Tahun | OPD pelaksana | Status |"
     assert len(lines) == 2 + 3
     assert "| [GOV-01](rencana-pembangunan/governance.md#gov-01) | Aplikasi Layanan Kota | Pelayanan publik " \
-           "| Quick win | 2025 | Diskominfo | Berjalan |" in text
+           "| Quick win | 2025 | Diskominfo | Selesai |" in text
     assert "| 2026–2028 |" in lines[3]
 
 
@@ -49,9 +49,25 @@ def test_detail_block_has_the_permalink_anchor_and_all_facts(plan):
     assert render.ILUSTRASI_CLASS not in html  # LIV-01 is not illustrative
 
 
-def test_illustrative_figures_are_marked(plan):
+def test_illustrative_figures_are_marked_each_as_flagged(plan):
     html = to_html(render.program_detail(program(plan, "GOV-02"), plan))
-    assert html.count(f'class="{render.ILUSTRASI_CLASS}"') == 2  # budget and targets
+    assert html.count(f'class="{render.ILUSTRASI_CLASS}"') == 3  # budget; baselines and targets
+    html = to_html(render.program_detail(program(plan, "GOV-01"), plan))  # official budget, illustrative targets
+    assert html.count(f'class="{render.ILUSTRASI_CLASS}"') == 2 and "Rp500.000.000 <em" not in html
+
+
+def test_detail_shows_the_plans_life(plan):
+    """Status history, indicators with start, yearly targets and results, budget realised, review date."""
+    html = to_html(render.program_detail(program(plan, "GOV-01"), plan, overdue=("terakhir ditinjau lama",)))
+    assert "Selesai, tercatat 22 Desember 2025" in html and "Data ditinjau</td>\n<td>15 Oktober 2026" in html
+    assert "<li>6 Januari 2025: Berjalan. Pengadaan dimulai.</li>\n<li>22 Desember 2025: Selesai." in html
+    assert "<td>2 (2024; Inventarisasi Diskominfo 2024)</td>\n<td>2025: 10</td>" in html
+    assert "2025: 8, 80% dari target (Laporan akhir program 2025, 20 Desember 2025)" in html
+    assert "2025: Rp450.000.000 (LKPJ 2025)" in html
+    assert '<p class="mp-perlu-pembaruan"><strong>Perlu pembaruan:</strong> terakhir ditinjau lama.</p>' in html
+    plain = to_html(render.program_detail(program(plan, "GOV-02"), plan))
+    assert "Realisasi anggaran</td>\n<td>belum dilaporkan" in plain and "<td>belum diukur</td>" in plain
+    assert "2026: 30; 2027: 14; 2028: 7" in plain and "Perlu pembaruan" not in plain
 
 
 def test_detail_escapes_hostile_names(plan):
@@ -94,8 +110,8 @@ def test_glossary_table_is_alphabetical(plan):
 
 def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):
     text = render.program_detail(program(plan, "LIV-01"), plan, edit_base="https://x.invalid/edit/main/")
-    assert "[Ubah data program ini](https://x.invalid/edit/main/data/program/living.yml) " \
-           "(data/program/living.yml, baris 1)" in text
+    assert "[Ubah data program ini](https://x.invalid/edit/main/data/program/living.yml) (data/program/living.yml, " \
+           "[baris 5–27](https://x.invalid/blob/main/data/program/living.yml#L5-L27))" in text
     assert "Ubah data" not in render.program_detail(program(plan, "LIV-01"), plan)
 
 

@@ -57,7 +57,8 @@ def test_invalid_data_fails_before_any_page_is_written(city):
     edit(city / "data/opd.yml", "singkatan: Diskominfo", "singkatan: 12")
     output = failed(city)
     line = line_of(city / GOV, "status: jalan")
-    assert f"data/program/governance.yml baris {line}, kolom GOV-01.status: nilai 'jalan' tidak dikenal" in output
+    assert (f"data/program/governance.yml baris {line}, kolom GOV-01.riwayat_status[0].status: nilai 'jalan' "
+            "tidak dikenal") in output
     short = line_of(city / "data/opd.yml", "singkatan: 12")
     assert f"data/opd.yml baris {short}, kolom diskominfo.singkatan: harus berupa teks, bukan 12" in output
     assert "(2 masalah)" in output

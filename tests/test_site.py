@@ -8,6 +8,8 @@ import gzip
 import html
 import json
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,11 +19,14 @@ from test_content import CHAPTERS, PLAN
 
 from conftest import ROOT
 from macros import cite, render
+from macros.load import load_sources
 
 pytestmark = pytest.mark.build
 
 PROGRAM_FILES = sorted((ROOT / "data" / "program").glob("*.yml"))
-PROGRAMS = [p for f in PROGRAM_FILES for p in (yaml.safe_load(f.read_text(encoding="utf-8")) or [])]
+DIMENSIONS = [d["id"] for d in yaml.safe_load((ROOT / "data" / "dimensi.yml").read_text(encoding="utf-8"))]
+#: The programmes as the YAML holds them, in the JSON data model (dates as text, year keys as text).
+PROGRAMS = [p for s in load_sources(ROOT / "data")[0] if s.kind == "program" for p in s.data]
 
 
 class Elements(HTMLParser):
@@ -99,18 +104,37 @@ def test_macro_output_is_in_the_search_index(real_build):
     assert "Salin tautan" not in fragments["/rencana-pembangunan/living/"]["content"]
 
 
+def holds(exported: object, written: object) -> bool:
+    """`exported` says all that `written` (the YAML) does; it may also fill in what the YAML leaves out."""
+    if isinstance(written, dict):
+        return isinstance(exported, dict) and all(k in exported and holds(exported[k], v) for k, v in written.items())
+    if isinstance(written, list):
+        return isinstance(exported, list) and len(exported) == len(written) and all(map(holds, exported, written))
+    return exported == written
+
+
 def test_open_data_matches_the_yaml(real_build):
     site, _ = real_build
     exported = json.loads((site / "data" / "program.json").read_text(encoding="utf-8"))
     assert [row["id"] for row in exported] == [p["id"] for p in PROGRAMS]
-    for row, program in zip(exported, PROGRAMS, strict=False):
-        for key, value in program.items():
-            if key == "anggaran":
-                value = {str(year): amount for year, amount in value.items()}
-            assert row[key] == value, (program["id"], key)
+    for row, program in zip(exported, PROGRAMS, strict=True):
+        assert holds(row, program), program["id"]
+        assert row["status"] == program["riwayat_status"][-1]["status"]
         assert row["tautan"] == f"rencana-pembangunan/{program['dimensi']}/#{program['id'].lower()}"
         url, anchor = row["tautan"].split("#")
         assert anchor in page(site, url.rstrip("/")).text_by_id
+
+
+def test_open_data_package_is_valid_for_frictionless(real_build):
+    site, _ = real_build
+    result = subprocess.run([str(Path(sys.executable).parent / "frictionless"), "validate", "--json",
+                             "datapackage.json"], cwd=site / "data", capture_output=True, text=True)
+    report = json.loads(result.stdout)
+    assert report["valid"], json.dumps(report, indent=1)[:3000]
+    assert {task["name"] for task in report["tasks"]} == {"program", "capaian", "anggaran", "opd", "dimensi",
+                                                           "elemen"}
+    rows = {task["name"]: task["stats"]["rows"] for task in report["tasks"]}
+    assert rows["program"] == len(PROGRAMS) and rows["capaian"] >= len(PROGRAMS)
 
 
 def test_csv_matches_the_json(real_build):
@@ -144,10 +168,16 @@ def test_pages_with_illustrative_figures_show_the_notice(real_build):
     assert marked >= 3  # dimension pages, budget summaries
 
 
-def test_roadmap_is_a_mermaid_block(real_build):
+def test_the_roadmap_is_a_timeline_of_every_programme(real_build):
     site, _ = real_build
     html = (site / "roadmap" / "index.html").read_text(encoding="utf-8")
-    assert '<pre class="mermaid"><code>gantt' in html
+    table = html.split('<div class="mp-linimasa">')[1].split("</table>")[0]
+    rows = re.findall(r'<td><a href="([^"]+)">([A-Z]{3}-\d+) ', table)
+    assert [i for _, i in rows] == [p["id"] for p in sorted(PROGRAMS, key=lambda p: DIMENSIONS.index(p["dimensi"]))]
+    for (href, program_id), program in zip(rows, sorted(PROGRAMS, key=lambda p: DIMENSIONS.index(p["dimensi"])),
+                                           strict=True):
+        assert href == f"../rencana-pembangunan/{program['dimensi']}/#{program_id.lower()}"  # resolved by MkDocs
+    assert "mermaid" not in html
 
 
 def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
@@ -161,9 +191,13 @@ def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
         lines = path.read_text(encoding="utf-8").splitlines()
         for program in yaml.safe_load(path.read_text(encoding="utf-8")):
             line = lines.index(f"- id: {program['id']}") + 1
+            end = next((i for i in range(line, len(lines)) if lines[i].startswith("- id: ")), len(lines))
+            while not lines[end - 1].strip() or lines[end - 1].startswith("#"):  # the last line of the record
+                end -= 1
+            view = edit_base.replace("/edit/", "/blob/")
             block = html.split(f'id="{program["id"].lower()}"')[1].split('class="mp-program"')[0]
-            assert (f'<a href="{edit_base}{relative}">Ubah data program ini</a> ({relative}, baris {line})'
-                    in block), program["id"]
+            assert (f'<a href="{edit_base}{relative}">Ubah data program ini</a> ({relative}, '
+                    f'<a href="{view}{relative}#L{line}-L{end}">baris {line}–{end}</a>)' in block), program["id"]
         assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html
 
 

@@ -38,20 +38,20 @@ SCHEMA_CASES = {
                     "GOV-01.deskrpsi", "kolom 'deskrpsi' tidak dikenal (mungkin maksudnya 'deskripsi'?)"),
     "type": (GOV, "tahun_mulai: 2026", "tahun_mulai: dua ribu", "tahun_mulai: dua ribu",
              "GOV-02.tahun_mulai", "harus berupa bilangan bulat, bukan 'dua ribu'"),
-    "enum": (GOV, "status: rencana", "status: direncanakan", "status: direncanakan", "GOV-02.status",
-             "nilai 'direncanakan' tidak dikenal"),
+    "enum": (GOV, "status: rencana", "status: direncanakan", "status: direncanakan",
+             "GOV-02.riwayat_status[0].status", "nilai 'direncanakan' tidak dikenal"),
     "pattern": (GOV, "- id: GOV-02", "- id: gov2", "- id: gov2", "gov2.id",
                 "'gov2' tidak sesuai format yang diminta, misalnya GOV-01"),
     "negative-budget": (GOV, "2027: 250000000", "2027: -5", "2027: -5", "GOV-02.anggaran.2027",
                         "tidak boleh kurang dari 0"),
     "budget-year-format": (GOV, "2027: 250000000", "tahun2027: 250000000", "tahun2027:",
                            "GOV-02.anggaran.tahun2027", "nama kolom 'tahun2027' tidak sesuai format"),
-    "boolean": (LIV, "ilustrasi: false", "ilustrasi: tidak", "ilustrasi: tidak", "LIV-01.ilustrasi",
+    "boolean": (LIV, "anggaran: false", "anggaran: tidak", "anggaran: tidak", "LIV-01.ilustrasi.anggaran",
                 "harus berupa true atau false"),
     "empty-funding": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: []", "sumber_dana: []",
                       "LIV-01.sumber_dana", "sedikitnya 1 butir"),
-    "duplicate-key": (LIV, "  status: rencana\n", "  status: rencana\n  status: berjalan\n", "status: berjalan",
-                      "[0].status", "ditulis dua kali"),
+    "duplicate-key": (LIV, "  ditinjau: 2025-02-01\n", "  ditinjau: 2025-02-01\n  ditinjau: 2025-03-01\n",
+                      "ditinjau: 2025-03-01", "[0].ditinjau", "ditulis dua kali"),
     "document-status": ("masterplan.yml", "status_naskah: draf", "status_naskah: sah", "status_naskah: sah",
                         "status_naskah", "nilai 'sah' tidak dikenal; pilihan: draf, final, ditetapkan"),
     "funding-label": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: [APBD, Dak]", "sumber_dana: [APBD, Dak]",
@@ -69,8 +69,8 @@ CROSS_CASES = {
                                "opd_pendukung: [bapeda]", "GOV-01.opd_pendukung[0]", "(mungkin maksudnya 'bappeda'?)"),
     "lead-also-support": (LIV, "opd_pendukung: [diskominfo]", "opd_pendukung: [dinkes]",
                           "opd_pendukung: [dinkes]", "LIV-01.opd_pendukung[0]", "sudah menjadi pelaksana utama"),
-    "year-outside-period": (GOV, "tahun_selesai: 2028", "tahun_selesai: 2031", "tahun_selesai: 2031",
-                            "GOV-02.tahun_selesai", "tahun 2031 di luar periode masterplan 2025–2029"),
+    "year-outside-period": (LIV, "tahun_mulai: 2025", "tahun_mulai: 2024", "tahun_mulai: 2024",
+                            "LIV-01.tahun_mulai", "tahun 2024 di luar periode masterplan 2025–2029"),
     "end-before-start": (LIV, "tahun_mulai: 2025", "tahun_mulai: 2027", "tahun_selesai: 2026",
                          "LIV-01.tahun_selesai", "tahun selesai 2026 lebih awal dari tahun mulai 2027"),
     "budget-outside-span": (GOV, "2027: 250000000", "2029: 250000000", "2029: 250000000",
@@ -100,8 +100,8 @@ def test_duplicate_programme_id_across_files_names_both_places(data):
     found = problems(data)
     duplicate = [p for p in found if "sudah dipakai" in p.message]
     assert len(duplicate) == 1
-    assert duplicate[0].file == "data/program/living.yml" and duplicate[0].line == 1
-    assert "data/program/governance.yml baris 1" in duplicate[0].message
+    assert duplicate[0].file == "data/program/living.yml" and duplicate[0].line == line_of(data / LIV, "- id: GOV-01")
+    assert f"data/program/governance.yml baris {line_of(data / GOV, '- id: GOV-01')}" in duplicate[0].message
 
 
 def test_duplicate_agency_and_element_ids(data):
@@ -151,5 +151,51 @@ def test_every_problem_is_reported_at_once(data):
     text = str(caught.value)
     assert "(3 masalah)" in text
     for where in ("data/masterplan.yml baris 9", "data/program/governance.yml baris",
-                  "data/program/living.yml baris 9"):
+                  f"data/program/living.yml baris {line_of(data / LIV, 'opd: dinas-kesehatan')}"):
         assert where in text
+
+
+# Monitoring: what may be reported, and when (the tests' date is 30 November 2026: conftest.TODAY).
+PROGRESS_CASES = {
+    "result-outside-the-programme": (GOV, "          sumber: Laporan akhir program 2025",
+                                     "          sumber: Laporan akhir program 2025\n        - tahun: 2026\n"
+                                     "          nilai: 9\n          tanggal: 2026-11-01\n          sumber: Laporan",
+                                     "- tahun: 2026", "GOV-01.indikator[0].capaian[1].tahun",
+                                     "capaian tahun 2026 di luar rentang program 2025–2025"),
+    "result-for-a-year-to-come": (GOV, "        2028: 200\n", "        2028: 200\n      capaian:\n"
+                                  "        - tahun: 2027\n          nilai: 9\n          tanggal: 2026-11-01\n"
+                                  "          sumber: Perkiraan\n", "- tahun: 2027",
+                                  "GOV-02.indikator[0].capaian[0].tahun",
+                                  "capaian tahun 2027 belum bisa ada: tahun itu belum dimulai"),
+    "spending-for-a-year-to-come": (GOV, "    2027: 250000000\n", "    2027: 250000000\n  realisasi:\n"
+                                    "    2027:  # tahun depan\n      jumlah: 100\n", "# tahun depan",
+                                    "GOV-02.realisasi.2027",
+                                    "realisasi tahun 2027 belum bisa ada: tahun itu belum dimulai"),
+    "target-outside-the-programme": (GOV, "        2028: 200\n", "        2028: 200\n        2029: 250\n",
+                                     "2029: 250", "GOV-02.indikator[0].target.2029",
+                                     "target tahun 2029 di luar rentang program 2026–2028"),
+    "a-year-without-target": (GOV, "      target:\n        2026: 30\n        2027: 14\n",
+                              "      target:  # 2027 hilang\n        2026: 30\n", "# 2027 hilang",
+                              "GOV-02.indikator[1].target", "target untuk setiap tahun program; belum ada untuk 2027"),
+    "history-out-of-order": (GOV, "    - tanggal: 2025-12-22", "    - tanggal: 2024-12-22", "tanggal: 2024-12-22",
+                             "GOV-01.riwayat_status[1].tanggal", "riwayat status harus urut tanggal"),
+    "paused-without-reason": (LIV, "      status: rencana\n", "      status: rencana\n    - tanggal: 2026-01-05\n"
+                              "      status: tertunda\n", "status: tertunda", "LIV-01.riwayat_status[1].status",
+                              "status tertunda perlu alasan di kolom catatan"),
+    "finished-without-results": (GOV, "      capaian:\n        - tahun: 2025\n          nilai: 8\n"
+                                 "          tanggal: 2025-12-20\n          sumber: Laporan akhir program 2025\n", "",
+                                 "- nama: Layanan terhubung",
+                                 "GOV-01.indikator[0].capaian", "program selesai perlu capaian akhir"),
+    "no-such-day": (LIV, "ditinjau: 2025-02-01", "ditinjau: 2025-02-30", "ditinjau: 2025-02-30", "LIV-01.ditinjau",
+                    "tanggal 2025-02-30 tidak ada di kalender"),
+    "a-day-to-come": (LIV, "ditinjau: 2025-02-01", "ditinjau: 2026-12-01", "ditinjau: 2026-12-01", "LIV-01.ditinjau",
+                      "tanggal 2026-12-01 belum tiba (hari ini 2026-11-30)"),
+    "baseline-after-the-start": (GOV, "        tahun: 2024\n", "        tahun: 2026\n", "tahun: 2026",
+                                 "GOV-01.indikator[0].baseline.tahun",
+                                 "kondisi awal diukur 2026, sesudah program mulai"),
+}
+
+
+@pytest.mark.parametrize("case", PROGRESS_CASES.values(), ids=PROGRESS_CASES)
+def test_monitoring_rule_names_file_line_and_field(data, case):
+    test_rule_names_file_line_and_field(data, case)

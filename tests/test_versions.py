@@ -27,10 +27,27 @@ def set_version(repo: Path, old: str, new: str) -> None:
     edit(repo / "data/masterplan.yml", f'versi: "{old}"', f'versi: "{new}"')
 
 
+def bring_up_to_date(city: Path) -> None:
+    """The one programme of Kota Uji whose data needs an update (LIV-01), reviewed and started."""
+    edit(city / "data/program/living.yml", "      status: rencana\n",
+         "      status: rencana\n    - tanggal: 2026-03-02\n      status: berjalan\n")
+    edit(city / "data/program/living.yml", "  ditinjau: 2025-02-01", "  ditinjau: 2026-11-20")
+
+
+def test_a_release_waits_for_programmes_that_need_an_update(tmp_path):
+    repo = copy_city(tmp_path / "repo")
+    git(repo, "init", "-q", "-b", "main")
+    commit_all(repo, "Kota Uji")
+    result = release(repo, "0.1")
+    assert result.returncode != 0 and "Perlu pembaruan (1 program):" in result.stdout + result.stderr
+    assert "LIV-01" in result.stdout + result.stderr and git(repo, "tag", "--list") == ""  # nothing tagged
+
+
 @pytest.fixture(scope="module")
 def deployed(tmp_path_factory):
     """A repository with releases 1.0 and 1.1 on gh-pages, and gh-pages:1.0 as it was before 1.1."""
     repo = copy_city(tmp_path_factory.mktemp("rilis") / "repo")
+    bring_up_to_date(repo)
     git(repo, "init", "-q", "-b", "main")
     set_version(repo, "0.1", "1.0")
     commit_all(repo, "Masterplan 1.0")

@@ -1,0 +1,67 @@
+"""The plan's life from its data: what needs an update, and the summaries of status, budget and results."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+
+import pytest
+
+from macros import progress
+from macros.model import Achievement, Indicator
+from macros.query import program
+
+TODAY = datetime.date(2026, 11, 30)
+
+
+def test_a_programme_is_overdue_when_late_to_start_or_not_reviewed_for_long(plan):
+    assert progress.reasons_to_update(program(plan, "LIV-01"), TODAY, 6) == (
+        "dijadwalkan mulai 2025, tetapi statusnya masih rencana",
+        "terakhir ditinjau 1 Februari 2025, lebih dari 6 bulan lalu")
+    assert progress.reasons_to_update(program(plan, "GOV-02"), TODAY, 6) == ()  # starts this year
+    assert progress.reasons_to_update(program(plan, "GOV-01"), TODAY, 1) == (
+        "terakhir ditinjau 15 Oktober 2026, lebih dari 1 bulan lalu",)
+    assert [o.program.id for o in progress.overdue(plan, TODAY)] == ["LIV-01"]
+
+
+@pytest.mark.parametrize("day, months, expected", [
+    (datetime.date(2026, 11, 30), 6, datetime.date(2026, 5, 30)),
+    (datetime.date(2026, 8, 31), 6, datetime.date(2026, 2, 28)),  # the month's last day where it is shorter
+    (datetime.date(2026, 3, 15), 15, datetime.date(2024, 12, 15)),
+])
+def test_months_before(day, months, expected):
+    assert progress.months_before(day, months) == expected
+
+
+def test_at_a_glance(plan):
+    at = progress.glance(plan, TODAY)
+    assert dict(at.by_status) == {"selesai": 1, "rencana": 2}
+    assert (at.quick_wins, at.quick_wins_done, at.overdue) == (1, 1, 1)
+    assert (at.planned, at.realised) == (500_000_000 + 300_000_000 + 200_000_000 + 150_000_000, 450_000_000)
+    assert at.last_review == datetime.date(2026, 11, 1)  # the latest of the programmes' reviews
+
+
+def test_percent_of_target_follows_the_direction_of_the_indicator():
+    up = Indicator("Layanan", "layanan", None, {2026: 20})
+    down = dataclasses.replace(up, arah="turun", target={2026: 7})
+    result = Achievement(2026, 14, TODAY, "laporan")
+    assert up.percent_of_target(result) == 70.0
+    assert down.percent_of_target(result) == 50.0  # 14 days where 7 were the target
+    assert up.percent_of_target(dataclasses.replace(result, nilai="Digital")) is None
+    assert up.percent_of_target(dataclasses.replace(result, tahun=2027)) is None  # no target that year
+
+
+def test_indicator_rows_show_the_latest_result_or_this_years_target(plan):
+    rows = progress.indicator_rows(plan.programs, TODAY)
+    assert [(r.program.id, r.year, r.target, r.achieved, r.percent) for r in rows] == [
+        ("GOV-01", 2025, 10, 8, 80.0), ("GOV-02", 2026, 50, None, None), ("GOV-02", 2026, 30, None, None)]
+
+
+def test_each_year_begun_is_summarised(plan):
+    years = progress.year_summaries(plan, TODAY)
+    assert [y.year for y in years] == [2025, 2026]
+    first = years[0]
+    assert (first.active, dict(first.by_status), first.planned, first.realised) == (
+        2, {"selesai": 1, "rencana": 1}, 700_000_000, 450_000_000)
+    assert (first.indicators, first.reported, first.met) == (1, 1, 0)  # 8 of 10 layanan
+    assert (years[1].indicators, years[1].reported) == (2, 0)

@@ -1,0 +1,77 @@
+"""The plan's progress as pages show it: the home panel, the progress page's tables, Bab X's evaluation."""
+
+from __future__ import annotations
+
+import datetime
+
+import markdown
+
+from macros import report
+
+TODAY = datetime.date(2026, 11, 30)
+
+
+def link(p):
+    return f"rencana-pembangunan/{p.dimensi}.md#{p.anchor}"
+
+
+def to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=["tables", "attr_list", "md_in_html"])
+
+
+def test_the_home_panel_gives_the_plan_at_a_glance(plan):
+    html = report.panel(plan, TODAY, "capaian.md")
+    assert html.startswith('<section class="mp-panel" aria-label="Capaian sekilas">') and "\n\n" not in html
+    cards = [c.split("</span> <span")[0].split(">")[-1] for c in html.split('<span class="mp-panel__angka">')[1:]]
+    assert cards == ["2", "1", "1 dari 1", "39,1%", "1"]  # rencana, selesai, quick wins, realised, overdue
+    assert "program selesai" in html and "anggaran 2025–2026 terealisasi (Rp0,5 miliar dari Rp1,1 miliar)" in html
+    assert "Data terakhir ditinjau 1 November 2026." in html and '<a href="capaian.md">' in html
+
+
+def test_no_spending_reported_is_said_not_shown_as_zero(plan):
+    import dataclasses
+
+    unreported = dataclasses.replace(plan, programs=tuple(dataclasses.replace(p, realisasi={}) for p in plan.programs))
+    html = report.panel(unreported, TODAY, "capaian.md")
+    assert "belum dilaporkan</span> <span class=\"mp-panel__ket\">realisasi anggaran 2025–2026" in html
+    assert "0%" not in html
+
+
+def test_programmes_by_status_per_dimension_and_year(plan):
+    text = report.status_tables(plan)
+    assert "| Dimensi | Rencana | Berjalan | Selesai | Tertunda | Dibatalkan | Jumlah |" in text
+    assert "| Smart Governance | 1 | 0 | 1 | 0 | 0 | 2 |" in text
+    assert "| **Jumlah** | **2** | **0** | **1** | **0** | **0** | **3** |" in text
+    assert "| 2026 | 2 | 0 | 0 | 0 | 0 | 2 |" in text and "| 2029 | 0 | 0 | 0 | 0 | 0 | 0 |" in text
+
+
+def test_budget_planned_against_realised(plan):
+    text = report.budget_report(plan, TODAY)
+    chart, table = text.split("\n\nPer tahun:\n\n")
+    assert "<dt>Smart Governance</dt>" in chart and "realisasi Rp0,5 miliar (56,2%)" in chart  # 450 of 800 million
+    assert 'style="width: 100.0%"' in chart and "Smart Branding" not in chart  # nothing planned nor spent
+    assert "| 2025 | 700 | 450 | 64,3% |" in table and "| 2026 | 450 | 0 | 0% |" in table
+
+
+def test_each_indicator_with_its_start_target_and_result(plan):
+    text = report.indicator_table(plan, plan.programs, TODAY, link)
+    assert ("| [GOV-01](rencana-pembangunan/governance.md#gov-01) | Layanan terhubung | "
+            "2 layanan (2024; Inventarisasi Diskominfo 2024) | 10 layanan (2025) | 8 layanan | 80% |") in text
+    assert "| Waktu pemutakhiran data | belum diukur | 30 hari (2026) | belum dilaporkan | – |" in text
+
+
+def test_the_overdue_list_says_why(plan):
+    text = report.overdue_list(plan, TODAY, link)
+    assert text.startswith("1 program perlu pembaruan")
+    assert ("| [LIV-01](rencana-pembangunan/living.md#liv-01) | Antrean Puskesmas Daring | Dinkes | dijadwalkan "
+            "mulai 2025, tetapi statusnya masih rencana; terakhir ditinjau 1 Februari 2025, lebih dari 6 bulan "
+            "lalu |") in text
+    assert report.overdue_list(plan, datetime.date(2025, 1, 2), link) == "Semua program sudah ditinjau sesuai jadwal."
+
+
+def test_the_yearly_evaluation_covers_every_year_begun(plan):
+    text = report.year_evaluation(plan, TODAY)
+    assert "| 2025 | 2 | 1 | 0 | 1 | 0 | 0 | 450 dari 700 (64,3%) | 1 dari 1 | 0 |" in text
+    assert "- **2026**: 2 program terjadwal, 2 di antaranya masih berstatus rencana; capaian dilaporkan untuk 0 " \
+           "dari 2 indikator, sehingga hasilnya belum dapat dinilai." in text
+    assert report.year_evaluation(plan, datetime.date(2024, 6, 1)) == "*Belum ada tahun masterplan yang dimulai.*"
