@@ -33,6 +33,7 @@ class Build:
     pages: dict[str, PageInfo]  # docs-relative path -> front matter
     version: str  # the document version this build publishes: 1.0, or draf
     edit_base: str = ""  # web-editor URL of the repository root, e.g. https://github.com/o/r/edit/main/
+    report_form: str = ""  # the "Laporan capaian program" issue form, e.g. https://github.com/o/r/issues/new?template=…
     dates: Mapping[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
     today: datetime.date = field(default_factory=settings.today)  # decides which years have begun
     #: Filled while pages render: programme id -> URL of the page that shows its detail block.
@@ -50,7 +51,7 @@ class Build:
         pages = read_pages(docs_dir, schemas)
         return cls(root=root, schemas=schemas, plan=plan, pages=pages,
                    version=settings.published_version(plan.info["versi"]),
-                   edit_base=edit_base(docs_dir.name, repo_url, edit_uri),
+                   edit_base=edit_base(docs_dir.name, repo_url, edit_uri), report_form=report_form(repo_url),
                    dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today)
 
     def updated(self, info: PageInfo) -> datetime.date | None:
@@ -73,3 +74,12 @@ def edit_base(docs_folder: str, repo_url: str, edit_uri: str) -> str:
         return ""
     base = repo_url.rstrip("/") + "/" + edit_uri.strip("/") + "/"
     return base.removesuffix(docs_folder + "/")
+
+
+def report_form(repo_url: str) -> str:
+    """The URL of the issue form for progress reports (.github/ISSUE_TEMPLATE/laporan-capaian.yml).
+
+    >>> report_form("https://github.com/o/r/")
+    'https://github.com/o/r/issues/new?template=laporan-capaian.yml'
+    """
+    return f"{repo_url.rstrip('/')}/issues/new?template=laporan-capaian.yml" if repo_url else ""

@@ -47,7 +47,7 @@ class PageMacros:
         program = query.program(self.plan, id)
         self._claim(program)
         return render.program_detail(program, self.plan, _heading_level(level), self.build.edit_base,
-                                     self._overdue(program))
+                                     self._overdue(program), self.build.report_form)
 
     def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
                        level=3) -> str:
@@ -56,7 +56,8 @@ class PageMacros:
         level = _heading_level(level)
         for program in found:
             self._claim(program)
-        return render.program_details(found, self.plan, level, self.build.edit_base, self._overdue)
+        return render.program_details(found, self.plan, level, self.build.edit_base, self._overdue,
+                                      self.build.report_form)
 
     def tabel_quick_win(self) -> str:
         """The quick wins of every dimension."""

@@ -92,12 +92,13 @@ def quick_win_table(programs: Sequence[Program], plan: Masterplan, link: Link) -
 
 
 def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base: str = "",
-                   overdue: Sequence[str] = ()) -> str:
+                   overdue: Sequence[str] = (), report_form: str = "") -> str:
     """One programme in full, under a heading whose anchor is its permalink: facts, status history,
     indicators with their targets and results, and the budget planned and realised.
 
     `overdue`: why its data needs an update, if it does. With `edit_base` (the repository's
-    web-editor URL), ends with links to edit its data file and to its exact lines.
+    web-editor URL), ends with links to edit its data file and to its exact lines; with
+    `report_form`, with a link to the progress-report form, the programme's id filled in.
     """
     p = program
     dimension, element = plan.dimension_by_id[p.dimensi], plan.element_by_id[p.elemen]
@@ -133,8 +134,9 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     if edit_base:
         view = edit_base.replace("/edit/", "/blob/", 1)
         lines = f"{view}{p.source_file}#L{p.source_line}-L{p.source_end}"
+        report = f" · [Laporkan capaian lewat formulir]({report_form}&program={p.id})" if report_form else ""
         parts.append(f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
-                     f"[baris {p.source_line}–{p.source_end}]({lines}))\n{{ .{SOURCE_CLASS} }}")
+                     f"[baris {p.source_line}–{p.source_end}]({lines})){report}\n{{ .{SOURCE_CLASS} }}")
     return "\n\n".join(parts)
 
 
@@ -185,10 +187,10 @@ def _spending_line(program: Program) -> str:
 
 
 def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3, edit_base: str = "",
-                    overdue: Callable[[Program], Sequence[str]] = lambda p: ()) -> str:
+                    overdue: Callable[[Program], Sequence[str]] = lambda p: (), report_form: str = "") -> str:
     if not programs:
         return EMPTY
-    return "\n\n".join(program_detail(p, plan, level, edit_base, overdue(p)) for p in programs)
+    return "\n\n".join(program_detail(p, plan, level, edit_base, overdue(p), report_form) for p in programs)
 
 
 def data_sources(files: Iterable[str], edit_base: str) -> str:

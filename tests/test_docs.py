@@ -26,3 +26,34 @@ def test_documented_macros_are_the_registered_ones_with_their_arguments():
 def test_readme_names_the_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make serve" in readme and "make test" in readme
+
+
+def test_progress_example_in_contributing_is_valid_data(tmp_path):
+    """The web-editor example an agency copies must pass the checks it describes."""
+    import shutil
+
+    import yaml
+
+    from macros.data import read_masterplan
+
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    section = text.split("## Melaporkan capaian program", 1)[1]
+    example = yaml.safe_load(re.search(r"```yaml\n(.*?)```", section, flags=re.DOTALL).group(1))
+    program_id = re.search(r"melaporkan ([A-Z]{3}-\d+)", section).group(1)
+
+    data = shutil.copytree(ROOT / "data", tmp_path / "data")
+    path = data / "program" / "governance.yml"
+    programs = yaml.safe_load(path.read_text(encoding="utf-8"))
+    program = next(p for p in programs if p["id"] == program_id)
+    reported = example.pop("indikator")
+    for indicator in reported:
+        same = next(i for i in program["indikator"] if i["nama"] == indicator["nama"])
+        same.update(indicator)
+    program.update(example)
+    path.write_text(yaml.safe_dump(programs, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+    plan = read_masterplan(data)
+    updated = plan.program_by_id[program_id]
+    assert updated.status == example["riwayat_status"][-1]["status"]
+    assert updated.indikator[0].capaian, "the example adds a capaian"
+    assert updated.realised, "the example adds a realisasi"

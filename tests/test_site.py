@@ -180,7 +180,7 @@ def test_the_roadmap_is_a_timeline_of_every_programme(real_build):
     assert "mermaid" not in html
 
 
-def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
+def test_every_programme_links_to_its_exact_data_file_and_line_and_to_the_report_form(real_build):
     site, _ = real_build
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     edit_base = re.search(r'^repo_url: !ENV \[REPO_URL, "([^"]+)"\]', config, re.MULTILINE).group(1) + "/edit/main/"
@@ -198,6 +198,8 @@ def test_every_programme_links_to_its_exact_data_file_and_line(real_build):
             block = html.split(f'id="{program["id"].lower()}"')[1].split('class="mp-program"')[0]
             assert (f'<a href="{edit_base}{relative}">Ubah data program ini</a> ({relative}, '
                     f'<a href="{view}{relative}#L{line}-L{end}">baris {line}–{end}</a>)' in block), program["id"]
+            form = f"{edit_base.removesuffix('/edit/main/')}/issues/new?template=laporan-capaian.yml&amp;program="
+            assert f'<a href="{form}{program["id"]}">Laporkan capaian lewat formulir</a>' in block, program["id"]
         assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html
 
 

@@ -40,7 +40,7 @@ def test_workflows_match_github_schema():
 
 def test_issue_forms_match_github_schema():
     forms = [str(p) for p in (GITHUB / "ISSUE_TEMPLATE").glob("*.yml") if p.name != "config.yml"]
-    assert len(forms) == 2
+    assert len(forms) == 3
     assert run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-issue-forms", *forms).returncode == 0
     config = str(GITHUB / "ISSUE_TEMPLATE" / "config.yml")
     assert run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-issue-config", config).returncode == 0
@@ -122,3 +122,16 @@ def test_codeowners_cover_chapters_and_data():
 def test_python_code_is_lint_clean():
     result = run(str(BIN / "ruff"), "check", ".")  # the whole repository, settings in pyproject.toml
     assert result.returncode == 0, result.stdout
+
+
+def test_the_report_form_each_programme_links_to_exists_and_takes_its_id():
+    """Programme blocks link to the form with ?template=<file>&program=<id>; GitHub fills the field by its id."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from macros.build import report_form
+
+    query = parse_qs(urlsplit(report_form("https://github.com/o/r")).query)
+    form = yaml.safe_load((GITHUB / "ISSUE_TEMPLATE" / query["template"][0]).read_text(encoding="utf-8"))
+    fields = {item.get("id"): item for item in form["body"]}
+    assert fields["program"]["type"] == "input"
+    assert form["name"] == "Laporan capaian program"
