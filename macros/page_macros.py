@@ -135,8 +135,11 @@ class PageMacros:
         return self._sourced(report.budget_report(self.plan, self.build.today), self.plan.programs)
 
     def capaian_indikator(self, dimensi=None) -> str:
-        """Every indicator: start, target, latest result and percent of target."""
+        """Every indicator: start, target, latest result and percent of target; without `dimensi`,
+        one table per dimension under its own heading."""
         found = query.select(self.plan, dimensi=dimensi)
+        if dimensi is None:
+            return self._sourced(report.indicators_by_dimension(self.plan, found, self.build.today, self._link), found)
         return self._sourced(report.indicator_table(self.plan, found, self.build.today, self._link), found)
 
     def perlu_pembaruan(self) -> str:

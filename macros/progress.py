@@ -76,17 +76,40 @@ def started_years(plan: Masterplan, today: datetime.date) -> list[int]:
     return [y for y in plan.years if y <= today.year]
 
 
-def budget(programs: Iterable[Program], years: Sequence[int]) -> tuple[int, int]:
-    """(planned, realised) rupiah of `programs` over `years`."""
-    planned = realised = 0
+@dataclass(frozen=True)
+class Budget:
+    """Rupiah planned for some programmes and years, and what their reports say was realised.
+
+    A year of a programme with no `realisasi` is unreported, not zero: `reports` and `due` count
+    the programme-years reported and expected, and the share compares only what was reported.
+    """
+
+    planned: int
+    realised: int
+    planned_reported: int  # planned for the programme-years that report a realisation
+    reports: int
+    due: int  # programme-years with a budget planned or realised
+
+    @property
+    def share(self) -> float | None:
+        """Realised against what the reporting programme-years planned; None before any report."""
+        return self.realised / self.planned_reported if self.reports and self.planned_reported else None
+
+
+def budget(programs: Iterable[Program], years: Sequence[int]) -> Budget:
+    """The budget of `programs` over `years`."""
+    planned = realised = planned_reported = reports = due = 0
     for p in programs:
-        planned += sum(p.anggaran.get(y, 0) for y in years)
-        realised += sum(p.realisasi[y].jumlah for y in years if y in p.realisasi)
-    return planned, realised
-
-
-def share(part: float, whole: float) -> float | None:
-    return part / whole if whole else None
+        for y in years:
+            if y not in p.anggaran and y not in p.realisasi:
+                continue
+            due += 1
+            planned += p.anggaran.get(y, 0)
+            if y in p.realisasi:
+                reports += 1
+                realised += p.realisasi[y].jumlah
+                planned_reported += p.anggaran.get(y, 0)
+    return Budget(planned, realised, planned_reported, reports, due)
 
 
 @dataclass(frozen=True)
@@ -96,17 +119,16 @@ class Glance:
     by_status: Counter
     quick_wins: int
     quick_wins_done: int
-    planned: int  # rupiah planned for the years that have begun
-    realised: int
+    budget: Budget  # over the years that have begun
     last_review: datetime.date
     overdue: int
 
 
 def glance(plan: Masterplan, today: datetime.date) -> Glance:
     quick = [p for p in plan.programs if p.tahapan == "quick-win"]
-    planned, realised = budget(plan.programs, started_years(plan, today))
     return Glance(by_status=status_counts(plan.programs), quick_wins=len(quick),
-                  quick_wins_done=sum(p.status == "selesai" for p in quick), planned=planned, realised=realised,
+                  quick_wins_done=sum(p.status == "selesai" for p in quick),
+                  budget=budget(plan.programs, started_years(plan, today)),
                   last_review=max(p.ditinjau for p in plan.programs), overdue=len(overdue(plan, today)))
 
 
@@ -141,8 +163,7 @@ class YearSummary:
     year: int
     active: int  # programmes scheduled in the year
     by_status: Counter  # their current status
-    planned: int
-    realised: int
+    budget: Budget
     indicators: int  # indicators of the programmes scheduled in the year
     reported: int  # of those, with a result reported for the year
     met: int  # of those, at or beyond the year's target
@@ -153,10 +174,9 @@ def year_summaries(plan: Masterplan, today: datetime.date) -> list[YearSummary]:
     summaries = []
     for year in started_years(plan, today):
         active = [p for p in plan.programs if p.active_in(year)]
-        planned, realised = budget(active, [year])
         results = [(i, i.achieved(year)) for p in active for i in p.indikator]
         reported = [(i, a) for i, a in results if a is not None]
         met = sum(1 for i, a in reported if (i.percent_of_target(a) or 0) >= 100)
-        summaries.append(YearSummary(year, len(active), status_counts(active), planned, realised, len(results),
+        summaries.append(YearSummary(year, len(active), status_counts(active), budget(active, [year]), len(results),
                                      len(reported), met))
     return summaries

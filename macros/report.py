@@ -28,13 +28,16 @@ def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
     cards = [{"number": str(at.by_status[status]), "label": f"program {words.label('status_program', status).lower()}"}
              for status in words.values("status_program") if at.by_status.get(status)]
     cards.append({"number": f"{at.quick_wins_done} dari {at.quick_wins}", "label": "quick win selesai"})
-    if any(y in p.realisasi for p in plan.programs for y in years):
-        realised = progress.share(at.realised, at.planned)
-        cards.append({"number": percent(None if realised is None else 100 * realised),
-                      "label": f"anggaran {span} terealisasi ({miliar(at.realised)} dari {miliar(at.planned)})"})
-    else:
-        cards.append({"number": "belum dilaporkan", "label": f"realisasi anggaran {span} ({miliar(at.planned)} "
+    money = at.budget
+    if not money.reports:
+        cards.append({"number": "belum dilaporkan", "label": f"realisasi anggaran {span} ({miliar(money.planned)} "
                                                             "direncanakan)"})
+    elif money.reports == money.due:
+        cards.append({"number": _percent(money.share), "label": f"anggaran {span} terealisasi "
+                                                               f"({miliar(money.realised)} dari {miliar(money.planned)})"})
+    else:
+        cards.append({"number": _percent(money.share),
+                      "label": f"anggaran terealisasi, menurut {money.reports} dari {money.due} laporan tahunan {span}"})
     cards.append({"number": str(at.overdue), "label": "program perlu pembaruan data"})
     return template("panel-capaian.html").render(
         cards=cards, last_review=tanggal(at.last_review), link=progress_link,
@@ -74,32 +77,56 @@ def budget_report(plan: Masterplan, today: datetime.date) -> str:
     years = progress.started_years(plan, today)
     if not years:
         return "*Belum ada tahun masterplan yang dimulai.*"
-    lines, rows = [], []
-    for dimension in plan.dimensions:
-        planned, realised = progress.budget([p for p in plan.programs if p.dimensi == dimension.id], years)
-        if planned or realised:
-            lines.append({"label": dimension.nama, "planned": planned, "realised": realised})
-    top = max([line["planned"] for line in lines] + [line["realised"] for line in lines] + [1])
-    for line in lines:
-        ratio = progress.share(line["realised"], line["planned"])
-        line.update(planned_width=round(100 * line["planned"] / top, 1),
-                    realised_width=round(100 * line["realised"] / top, 1),
-                    planned_text=miliar(line["planned"]), realised_text=miliar(line["realised"]),
-                    share=percent(None if ratio is None else 100 * ratio))
+    budgets = [(d.nama, progress.budget([p for p in plan.programs if p.dimensi == d.id], years))
+               for d in plan.dimensions]
+    budgets = [(name, b) for name, b in budgets if b.due]
+    top = max([b.planned for _, b in budgets] + [b.realised for _, b in budgets] + [1])
+    lines = [{"label": name, "planned_width": round(100 * b.planned / top, 1),
+              "realised_width": round(100 * b.realised / top, 1),
+              "planned_text": miliar(b.planned), "realised_text": realised_text(b, miliar)} for name, b in budgets]
     span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
     chart = template("batang-anggaran.html").render(lines=lines, span=span)
+    rows = []
     for year in years:
-        planned, realised = progress.budget(plan.programs, [year])
-        ratio = progress.share(realised, planned)
-        rows.append((str(year), juta(planned), juta(realised), percent(None if ratio is None else 100 * ratio)))
+        b = progress.budget(plan.programs, [year])
+        rows.append((str(year), juta(b.planned), juta(b.realised) if b.reports else "belum dilaporkan",
+                     _percent(b.share), f"{b.reports} dari {b.due}"))
     mark = f" {ILUSTRASI}" if any(p.ilustrasi.anggaran for p in plan.programs) else ""
-    per_year = table(("Tahun", f"Rencana (juta rupiah){mark}", "Realisasi (juta rupiah)", "Terealisasi"), rows)
-    return f"{chart}\n\nPer tahun:\n\n{per_year}"
+    per_year = table(("Tahun", f"Rencana (juta rupiah){mark}", "Realisasi (juta rupiah)",
+                      "Terealisasi dari rencananya", "Program yang melaporkan"), rows)
+    return (f"{chart}\n\nPer tahun. Persentase membandingkan realisasi dengan rencana program yang sudah "
+            f"melaporkan; program yang belum melaporkan tidak dihitung nol.\n\n{per_year}")
+
+
+def realised_text(money: progress.Budget, amount: Callable[[int], str]) -> str:
+    """What was realised, never a zero for what was not reported: "belum dilaporkan", or the sum,
+    its share of what the reporting programmes planned, and how many of the yearly reports came in."""
+    if not money.reports:
+        return "belum dilaporkan"
+    reports = "" if money.reports == money.due else f"; {money.reports} dari {money.due} laporan tahunan"
+    return f"{amount(money.realised)} ({_percent(money.share)} dari rencananya{reports})"
+
+
+def _percent(ratio: float | None) -> str:
+    return percent(None if ratio is None else 100 * ratio)
+
+
+def indicators_by_dimension(plan: Masterplan, programs: Sequence[Program], today: datetime.date, link: Link,
+                            level: int = 3) -> str:
+    """The indicator table of each dimension under its own heading (anchor `indikator-<dimension>`)."""
+    parts = []
+    for dimension in plan.dimensions:
+        members = [p for p in programs if p.dimensi == dimension.id and p.indikator]
+        if members:
+            parts.append(f"{'#' * level} {md_text(dimension.nama)} {{ #indikator-{dimension.id} }}")
+            parts.append(indicator_table(plan, members, today, link))
+    return "\n\n".join(parts) or EMPTY
 
 
 def indicator_table(plan: Masterplan, programs: Sequence[Program], today: datetime.date, link: Link) -> str:
     """Each indicator: where it started, the target of the year shown, the latest result, and how far it got."""
-    rows = [(id_link(r.program, link), md_text(r.indicator.nama), baseline_text(r.indicator, unit=True),
+    rows = [(f"{id_link(r.program, link)} {md_text(r.program.nama)}", md_text(r.indicator.nama),
+             baseline_text(r.indicator, unit=True),
              f"{value_text(r.target, r.indicator.satuan)} ({r.year})",
              value_text(r.achieved, r.indicator.satuan) if r.achieved is not None else "belum dilaporkan",
              percent(r.percent))
@@ -115,13 +142,13 @@ def overdue_list(plan: Masterplan, today: datetime.date, link: Link) -> str:
     found = progress.overdue(plan, today)
     if not found:
         return "Semua program sudah ditinjau sesuai jadwal."
-    rows = [(id_link(o.program, link), md_text(o.program.nama), md_text(plan.agency_by_id[o.program.opd].singkatan),
-             md_text("; ".join(o.reasons)))
-            for o in found]
+    items = [f"- {id_link(o.program, link)} {md_text(o.program.nama)} "
+             f"({md_text(plan.agency_by_id[o.program.opd].singkatan)}): {md_text('; '.join(o.reasons))}."
+             for o in found]
     months = progress.review_limit(plan)
     intro = (f"{len(found)} program perlu pembaruan: statusnya masih *rencana* padahal tahun mulainya sudah lewat, "
              f"atau datanya belum ditinjau OPD pelaksana lebih dari {months} bulan.")
-    return intro + "\n\n" + table(("ID", "Program", "OPD pelaksana", "Alasan"), rows)
+    return intro + " Di belakang setiap program: OPD pelaksananya, lalu alasannya.\n\n" + "\n".join(items)
 
 
 def year_evaluation(plan: Masterplan, today: datetime.date) -> str:
@@ -133,17 +160,18 @@ def year_evaluation(plan: Masterplan, today: datetime.date) -> str:
     statuses = words.values("status_program")
     rows = []
     for s in summaries:
-        ratio = progress.share(s.realised, s.planned)
         rows.append((str(s.year), str(s.active), *(str(s.by_status.get(v, 0)) for v in statuses),
-                     f"{juta(s.realised)} dari {juta(s.planned)} ({percent(None if ratio is None else 100 * ratio)})",
+                     juta(s.budget.planned), realised_text(s.budget, juta),
                      f"{s.reported} dari {s.indicators}", str(s.met)))
     header = ("Tahun", "Program terjadwal", *(md_text(words.label("status_program", v)) for v in statuses),
-              "Realisasi anggaran (juta rupiah)", "Indikator dengan capaian", "Mencapai target")
+              "Anggaran rencana (juta rupiah)", "Realisasi (juta rupiah)", "Indikator dengan capaian",
+              "Mencapai target")
     notes = []
     for s in summaries:
         late = s.by_status.get("rencana", 0)
         sentence = f"**{s.year}**: {s.active} program terjadwal"
         sentence += f", {late} di antaranya masih berstatus rencana" if late else ""
+        sentence += f"; anggaran {miliar(s.budget.planned)}, realisasi {realised_text(s.budget, miliar)}"
         sentence += f"; capaian dilaporkan untuk {s.reported} dari {s.indicators} indikator"
         sentence += "." if s.reported else ", sehingga hasilnya belum dapat dinilai."
         notes.append(f"- {sentence}")

@@ -37,7 +37,9 @@ def test_at_a_glance(plan):
     at = progress.glance(plan, TODAY)
     assert dict(at.by_status) == {"selesai": 1, "rencana": 2}
     assert (at.quick_wins, at.quick_wins_done, at.overdue) == (1, 1, 1)
-    assert (at.planned, at.realised) == (500_000_000 + 300_000_000 + 200_000_000 + 150_000_000, 450_000_000)
+    money = at.budget
+    assert (money.planned, money.realised) == (500_000_000 + 300_000_000 + 200_000_000 + 150_000_000, 450_000_000)
+    assert (money.reports, money.due, money.share) == (1, 4, 0.9)  # GOV-01 spent 450 of its 500 million
     assert at.last_review == datetime.date(2026, 11, 1)  # the latest of the programmes' reviews
 
 
@@ -61,7 +63,14 @@ def test_each_year_begun_is_summarised(plan):
     years = progress.year_summaries(plan, TODAY)
     assert [y.year for y in years] == [2025, 2026]
     first = years[0]
-    assert (first.active, dict(first.by_status), first.planned, first.realised) == (
+    assert (first.active, dict(first.by_status), first.budget.planned, first.budget.realised) == (
         2, {"selesai": 1, "rencana": 1}, 700_000_000, 450_000_000)
     assert (first.indicators, first.reported, first.met) == (1, 1, 0)  # 8 of 10 layanan
     assert (years[1].indicators, years[1].reported) == (2, 0)
+
+
+def test_a_year_not_reported_is_not_a_zero(plan):
+    gov_02 = plan.program_by_id["GOV-02"]  # 300 million planned for 2026, nothing reported
+    money = progress.budget([gov_02], [2026])
+    assert (money.planned, money.realised, money.reports, money.due, money.share) == (300_000_000, 0, 0, 1, None)
+    assert progress.budget([gov_02], [2025]).due == 0  # not a year of the programme

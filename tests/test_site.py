@@ -17,7 +17,7 @@ import pytest
 import yaml
 from test_content import CHAPTERS, PLAN
 
-from conftest import ROOT
+from conftest import ROOT, TODAY
 from macros import cite, render
 from macros.load import load_sources
 
@@ -201,6 +201,44 @@ def test_every_programme_links_to_its_exact_data_file_and_line_and_to_the_report
             form = f"{edit_base.removesuffix('/edit/main/')}/issues/new?template=laporan-capaian.yml&amp;program="
             assert f'<a href="{form}{program["id"]}">Laporkan capaian lewat formulir</a>' in block, program["id"]
         assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html
+
+
+def late_or_unreviewed() -> list[str]:
+    """The programmes that need an update, worked out here from the YAML, not by the engine."""
+    limit = yaml.safe_load((ROOT / "data" / "masterplan.yml").read_text(encoding="utf-8"))["pemantauan"]
+    today = datetime.date.fromisoformat(TODAY)
+    oldest = datetime.date(today.year - (today.month <= limit["batas_tinjau_bulan"]),
+                           (today.month - 1 - limit["batas_tinjau_bulan"]) % 12 + 1, today.day)
+    return [p["id"] for p in PROGRAMS
+            if (p["riwayat_status"][-1]["status"] == "rencana" and p["tahun_mulai"] < today.year)
+            or datetime.date.fromisoformat(p["ditinjau"]) < oldest]
+
+
+def test_programmes_that_need_an_update_are_shown_where_readers_look(real_build):
+    site, _ = real_build
+    late = late_or_unreviewed()
+    assert 0 < len(late) < len(PROGRAMS)
+    progress = (site / "capaian" / "index.html").read_text(encoding="utf-8")
+    listed = progress.split('id="perlu-pembaruan"')[1]
+    assert f"{len(late)} program perlu pembaruan" in listed
+    assert re.findall(r'<li><a href="[^"]+#([a-z]{3}-\d+)"', listed) == [i.lower() for i in late]
+    for program in PROGRAMS:  # the notice is on the blocks of those programmes, and only on theirs
+        page = (site / "rencana-pembangunan" / program["dimensi"] / "index.html").read_text(encoding="utf-8")
+        block = page.split(f'id="{program["id"].lower()}"')[1].split('class="mp-program"')[0]
+        assert (f'class="{render.OVERDUE_CLASS}"' in block) == (program["id"] in late), program["id"]
+
+
+def test_the_home_panel_and_bab_x_draw_on_the_data(real_build):
+    site, _ = real_build
+    home = (site / "index.html").read_text(encoding="utf-8")
+    panel = home.split('class="mp-panel">')[1].split("</section>")[0]
+    running = sum(p["riwayat_status"][-1]["status"] == "berjalan" for p in PROGRAMS)
+    assert f'<span class="mp-panel__angka">{running}</span> <span class="mp-panel__ket">program berjalan' in panel
+    assert f'<span class="mp-panel__angka">{len(late_or_unreviewed())}</span>' in panel
+    assert '<a href="capaian/">' in panel
+    evaluation = html_of(site, "monitoring-evaluasi.md").split('id="evaluasi-tahunan"')[1]
+    scheduled = sum(p["tahun_mulai"] <= 2025 <= p["tahun_selesai"] for p in PROGRAMS)
+    assert f"<strong>2025</strong>: {scheduled} program terjadwal" in evaluation
 
 
 def html_of(site: Path, src: str) -> str:
