@@ -33,11 +33,11 @@ def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
         cards.append({"number": "belum dilaporkan", "label": f"realisasi anggaran {span} ({miliar(money.planned)} "
                                                             "direncanakan)"})
     elif money.reports == money.due:
-        cards.append({"number": _percent(money.share), "label": f"anggaran {span} terealisasi "
-                                                               f"({miliar(money.realised)} dari {miliar(money.planned)})"})
-    else:
         cards.append({"number": _percent(money.share),
-                      "label": f"anggaran terealisasi, menurut {money.reports} dari {money.due} laporan tahunan {span}"})
+                      "label": f"anggaran {span} terealisasi ({miliar(money.realised)} dari {miliar(money.planned)})"})
+    else:
+        cards.append({"number": _percent(money.share), "label": f"anggaran terealisasi, menurut {money.reports} "
+                                                               f"dari {money.due} laporan tahunan {span}"})
     cards.append({"number": str(at.overdue), "label": "program perlu pembaruan data"})
     return template("panel-capaian.html").render(
         cards=cards, last_review=tanggal(at.last_review), link=progress_link,
