@@ -22,7 +22,8 @@ def timeline(programs: Sequence[Program], plan: Masterplan, title: str, by: str,
     """The timeline of `programs`, grouped by dimension (`by="dimensi"`) or element, as Markdown."""
     years = list(plan.years)
     words = plan.vocabulary
-    header = ["Program", *(f"{y} (tahun ini)" if y == this_year else str(y) for y in years)]
+    header = ["Program", *(f'{y} <span class="{CLASS}__kini-teks">kini</span>' if y == this_year else str(y)
+                           for y in years)]
     rows = []
     for name, members in _groups(programs, plan, by):
         rows.append((f"**{'Dimensi' if by == 'dimensi' else 'Elemen'}: {md_text(name)}**", *[""] * len(years)))

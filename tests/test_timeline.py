@@ -48,7 +48,7 @@ class Cells(HTMLParser):
 def test_programmes_by_year_grouped_with_stage_and_status_in_words(plan):
     html = rendered(timeline.timeline(plan.programs, plan, "Roadmap", "dimensi", link, 2026))
     rows = Cells(html).rows
-    assert rows[0] == [("th", "Program"), ("th", "2025"), ("th", "2026 (tahun ini)"), ("th", "2027"), ("th", "2028"),
+    assert rows[0] == [("th", "Program"), ("th", "2025"), ("th", "2026 kini"), ("th", "2027"), ("th", "2028"),
                        ("th", "2029")]
     assert rows[1][0] == ("td", "Dimensi: Smart Governance")
     assert rows[2] == [("td", "GOV-01 Aplikasi Layanan KotaQuick win · Selesai"), ("td", "selesai 2025"),
