@@ -35,6 +35,17 @@ def built(city: Path) -> Path:
     return city / "site"
 
 
+# -- monitoring: a draft notes stale data, a release refuses it -----------------------------------
+
+def test_programmes_that_need_an_update_are_noted_in_a_draft_and_stop_a_release(city):
+    draft = build(city)
+    assert draft.returncode == 0, draft.stderr
+    assert "Perlu pembaruan (1 program):" in draft.stderr and "LIV-01" in draft.stderr
+    release = build(city, city / "rilis", env={"MASTERPLAN_RILIS": "true"})
+    assert release.returncode != 0 and "Rilis dibatalkan: data program perlu diperbarui dulu." in release.stderr
+    assert "LIV-01" in release.stderr and not (city / "rilis" / "index.html").exists()
+
+
 # -- the engine serves any city --------------------------------------------------------------------
 
 def test_a_second_city_builds_with_the_same_engine(city):
