@@ -101,11 +101,28 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     `report_form`, with a link to the progress-report form, the programme's id filled in.
     """
     p = program
+    parts = [f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .mp-program }}", md_text(p.deskripsi)]
+    if overdue:
+        parts.append(f"**Perlu pembaruan:** {md_text('; '.join(overdue))}.\n{{ .{OVERDUE_CLASS} }}")
+    parts.append(table(("Atribut", "Keterangan"), _facts(p, plan)))
+    if p.indikator:
+        mark = f" {ILUSTRASI}" if p.ilustrasi.target else ""
+        rows = [(md_text(i.nama), md_text(i.satuan), baseline_text(i), _targets(i), _achievements(i))
+                for i in p.indikator]
+        parts.append(table(("Indikator", "Satuan", f"Kondisi awal{mark}", f"Target per tahun{mark}", "Capaian"), rows))
+    parts.append("Riwayat status:\n\n" + "\n".join(
+        f"- {tanggal(c.tanggal)}: {md_text(plan.vocabulary.label('status_program', c.status))}"
+        + (f". {md_text(c.catatan)}" if c.catatan else "") for c in p.riwayat_status))
+    if p.catatan:
+        parts.append(f"*Catatan:* {md_text(p.catatan)}")
+    if edit_base:
+        parts.append(_source_links(p, edit_base, report_form))
+    return "\n\n".join(parts)
+
+
+def _facts(p: Program, plan: Masterplan) -> list[tuple[str, str]]:
     dimension, element = plan.dimension_by_id[p.dimensi], plan.element_by_id[p.elemen]
-    heading = f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .mp-program }}"
-    budget_mark = f" {ILUSTRASI}" if p.ilustrasi.anggaran else ""
-    target_mark = f" {ILUSTRASI}" if p.ilustrasi.target else ""
-    facts = [
+    return [
         ("Dimensi dan elemen", f"{md_text(dimension.nama)} › {md_text(element.nama)}"),
         ("Tahapan", f"{stage(plan, p)}, {years(p)}"),
         ("Status", f"{status(plan, p)}, tercatat {tanggal(p.riwayat_status[-1].tanggal)}"),
@@ -113,31 +130,18 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
         ("OPD pendukung", _joined(agency_label(plan, a) for a in p.opd_pendukung)),
         ("Mitra", _joined(md_text(m) for m in p.mitra)),
         ("Sumber dana", _joined(md_text(s) for s in p.sumber_dana)),
-        ("Anggaran", _budget_line(p) + budget_mark),
+        ("Anggaran", _budget_line(p) + (f" {ILUSTRASI}" if p.ilustrasi.anggaran else "")),
         ("Realisasi anggaran", _spending_line(p)),
         ("Data ditinjau", tanggal(p.ditinjau)),
     ]
-    parts = [heading, md_text(p.deskripsi)]
-    if overdue:
-        parts.append(f"**Perlu pembaruan:** {md_text('; '.join(overdue))}.\n{{ .{OVERDUE_CLASS} }}")
-    parts.append(table(("Atribut", "Keterangan"), facts))
-    if p.indikator:
-        rows = [(md_text(i.nama), md_text(i.satuan), baseline_text(i), _targets(i), _achievements(i))
-                for i in p.indikator]
-        parts.append(table(("Indikator", "Satuan", f"Kondisi awal{target_mark}", f"Target per tahun{target_mark}",
-                            "Capaian"), rows))
-    parts.append("Riwayat status:\n\n" + "\n".join(
-        f"- {tanggal(c.tanggal)}: {md_text(plan.vocabulary.label('status_program', c.status))}"
-        + (f". {md_text(c.catatan)}" if c.catatan else "") for c in p.riwayat_status))
-    if p.catatan:
-        parts.append(f"*Catatan:* {md_text(p.catatan)}")
-    if edit_base:
-        view = edit_base.replace("/edit/", "/blob/", 1)
-        lines = f"{view}{p.source_file}#L{p.source_line}-L{p.source_end}"
-        report = f" · [Laporkan capaian lewat formulir]({report_form}&program={p.id})" if report_form else ""
-        parts.append(f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
-                     f"[baris {p.source_line}–{p.source_end}]({lines})){report}\n{{ .{SOURCE_CLASS} }}")
-    return "\n\n".join(parts)
+
+
+def _source_links(p: Program, edit_base: str, report_form: str) -> str:
+    """Where to change the programme: its file in the web editor, its exact lines, and the report form."""
+    lines = f"{edit_base.replace('/edit/', '/blob/', 1)}{p.source_file}#L{p.source_line}-L{p.source_end}"
+    report = f" · [Laporkan capaian lewat formulir]({report_form}&program={p.id})" if report_form else ""
+    return (f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
+            f"[baris {p.source_line}–{p.source_end}]({lines})){report}\n{{ .{SOURCE_CLASS} }}")
 
 
 def value_text(value: Value | None, unit: str = "") -> str:
