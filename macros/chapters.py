@@ -15,7 +15,7 @@ HISTORY_ID = "riwayat-perubahan"
 
 def version_line(info: PageInfo, status: str, updated: datetime.date | None) -> str:
     """Under a chapter's title: its version, the status of its text (a label), and when it last changed."""
-    parts = [f"Versi bab **{md_text(info.versi)}**", f"Status: **{md_text(status)}**"]
+    parts = [f"Versi {'bab' if info.bab else 'bagian'} **{md_text(info.versi)}**", f"Status: **{md_text(status)}**"]
     if updated:
         parts.append(f"Diperbarui {tanggal(updated)}")
     return " · ".join(parts) + "\n{ .mp-bab-meta }"

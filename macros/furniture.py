@@ -23,6 +23,7 @@ from .build import Build
 from .cite import Citation, meta_tags, tanggal
 from .escape import md_text, tooltip_text
 from .model import Term
+from .pages import PageInfo
 from .render import ILUSTRASI_CLASS, NOTICE_CLASS
 
 #: Front-matter values the theme writes into HTML as they are (MkDocs' templates do not escape):
@@ -55,10 +56,11 @@ class Furniture:
         if info is None:
             return markdown, []
         plan, updated = self.build.plan, self.build.updated(info)
-        citation = Citation(document=plan.info["judul"], part=info.title, publisher=plan.info["penerbit"],
+        citation = Citation(document=plan.info["judul"], part=part_title(info, self.build.pages),
+                            publisher=plan.info["penerbit"],
                             version=self.build.version, date=updated or self.build.today, url=canonical_url,
                             key=plan.info["kota"])
-        if info.is_chapter:
+        if info.is_versioned:
             status = plan.vocabulary.label("status_naskah", info.status_naskah)
             head = chapters.version_line(info, status, updated) + "\n\n" + chapters.citation_box(citation)
             markdown = after_title(markdown, head) + "\n\n" + chapters.history_section(info.riwayat) + "\n"
@@ -78,6 +80,18 @@ class Furniture:
         return {"judul": info["judul"], "penerbit": info["penerbit"], "gerakan": info["gerakan"],
                 "provinsi": info["provinsi"], "versi": self.build.version, "status": info["status_naskah"],
                 "tanggal": tanggal(self.build.today), "pdf": info["berkas_pdf"] if pdf else ""}
+
+
+def part_title(info: PageInfo, pages: dict[str, PageInfo]) -> str:
+    """How a page is cited: a chapter by its title; a part of one (a page in a chapter's folder) after it.
+
+    >>> bab = PageInfo("rencana/index.md", "Bab V Rencana", "", "", bab="V")
+    >>> part_title(PageInfo("rencana/a.md", "Smart A", "", ""), {bab.src: bab})
+    'Bab V Rencana: Smart A'
+    """
+    folder = posixpath.dirname(info.src)
+    chapter = pages.get(f"{folder}/index.md") if folder and not info.bab else None
+    return f"{chapter.title}: {info.title}" if chapter and chapter.bab and chapter.src != info.src else info.title
 
 
 def after_title(markdown: str, block: str) -> str:

@@ -91,7 +91,7 @@ class PageMacros:
 
     def riwayat_perubahan(self) -> str:
         """Every chapter's history, newest first."""
-        chapters_ = [p for p in self.build.pages.values() if p.is_chapter]
+        chapters_ = [p for p in self.build.pages.values() if p.is_versioned]
         return chapters.all_history(chapters_, self._page_link)
 
     def perubahan_program(self, dari=None) -> str:

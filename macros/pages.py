@@ -39,8 +39,9 @@ class PageInfo:
     riwayat: tuple[Revision, ...] = ()
 
     @property
-    def is_chapter(self) -> bool:
-        return bool(self.bab)
+    def is_versioned(self) -> bool:
+        """A chapter, or a part of one such as a dimension page: versioned, cited and with a history."""
+        return bool(self.versi)
 
 
 def read_pages(docs_dir: Path, schemas: Schemas) -> dict[str, PageInfo]:
@@ -84,11 +85,13 @@ def _front_matter(text: str, shown: str) -> tuple[Source | None, list[Problem]]:
 
 
 def _chapter_rules(source: Source) -> list[Problem]:
-    """A chapter (a page with `bab`) carries its version, status_naskah and history, and its version is in it."""
+    """A versioned page (a chapter, with `bab`, or a part of one, with `versi`) carries its version,
+    status_naskah and history, and its version is in that history."""
     data = source.data if isinstance(source.data, dict) else {}
-    if "bab" not in data:
+    because = next((key for key in ("bab", "versi") if key in data), None)
+    if because is None:
         return []
-    missing = [Problem(source.path, source.line_of(("bab",)), key, "wajib diisi karena ada kolom 'bab'")
+    missing = [Problem(source.path, source.line_of((because,)), key, f"wajib diisi karena ada kolom '{because}'")
                for key in ("versi", "status_naskah", "riwayat") if key not in data]
     return missing or _version_in_history(source, data)
 

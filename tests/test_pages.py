@@ -34,11 +34,11 @@ def test_pages_are_read_with_their_titles_and_history(docs):
     chapter = pages["pendahuluan.md"]
     assert (chapter.title, chapter.bab, chapter.versi, chapter.status_naskah) == ("Bab I Pendahuluan", "I", "0.2",
                                                                                   "draf")
-    assert [r.versi for r in chapter.riwayat] == ["0.2", "0.1"] and not pages["tentang.md"].is_chapter
+    assert [r.versi for r in chapter.riwayat] == ["0.2", "0.1"] and not pages["tentang.md"].is_versioned
 
 
 def test_real_pages_are_valid():
-    assert read_pages(ROOT / "docs", SCHEMAS)["analisis-strategis.md"].is_chapter
+    assert read_pages(ROOT / "docs", SCHEMAS)["analisis-strategis.md"].is_versioned
 
 
 def test_bad_status_names_file_line_and_field(docs):

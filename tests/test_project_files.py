@@ -74,7 +74,7 @@ def test_pyproject_holds_the_tool_settings():
     assert tools["ruff"]["line-length"] == 120 and tools["ruff"]["target-version"] == "py311"
     assert not (ROOT / "tests" / "ruff.toml").exists() and not (ROOT / "ruff.toml").exists()
     pytest_options = tools["pytest"]["ini_options"]
-    assert pytest_options["testpaths"] == ["tests"] and pytest_options["filterwarnings"] == ["error"]
+    assert pytest_options["testpaths"] == ["tests", "macros"] and pytest_options["filterwarnings"] == ["error"]
     assert any(marker.startswith("slow:") for marker in pytest_options["markers"])
 
 
