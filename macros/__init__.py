@@ -53,6 +53,7 @@ def define_env(env) -> None:
     from . import progress, settings
     from .build import Build
     from .errors import MasterplanError
+    from .cite import standing
     from .escape import md_values
     from .furniture import Furniture
     from .page_macros import PageMacros
@@ -72,7 +73,8 @@ def define_env(env) -> None:
     macros = PageMacros(build, lambda: (env.page.file.src_uri, env.page.url)).functions()
     for name, function in macros.items():
         env.macro(function, name)
-    env.variables["dokumen"] = md_values(build.plan.info)  # as page text: escaped for Markdown and HTML
+    # As page text, escaped for Markdown and HTML; with what the document is, said plainly (cite.standing).
+    env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": standing(build.plan.info)[1]})
     _build = _State(build, Furniture(build), macros)
     # The printed cover (overrides/sampul.tpl, rendered by the print-site plugin with `config` only).
     config["extra"]["cetak"] = _build.furniture.cover(settings.pdf())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-          "Oktober", "November", "Desember")
+from babel.dates import format_date
 
 
 @dataclass(frozen=True)
@@ -21,10 +21,12 @@ class Citation:
     date: datetime.date  # when the page last changed
     url: str  # absolute URL of the page in that version
     key: str = ""  # what BibTeX keys start with, e.g. the city: Kota Contoh -> kotacontoh2026...
+    status: str = ""  # what the text is, in a few words: draf kerja, naskah final, ditetapkan
+    note: str = ""  # the same said in full (standing()), for BibTeX's note
 
     def __post_init__(self):
         # Each value on one line: a line break in a data value must not end the citation's code block.
-        for name in ("document", "part", "publisher", "version", "url", "key"):
+        for name in ("document", "part", "publisher", "version", "url", "key", "status", "note"):
             object.__setattr__(self, name, " ".join(str(getattr(self, name)).split()))
 
     @property
@@ -33,13 +35,29 @@ class Citation:
 
 
 def tanggal(day: datetime.date) -> str:
-    """A date the Indonesian way: 28 November 2026."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A date the Indonesian way (Babel's Indonesian month names): 28 November 2026."""
+    return format_date(day, "d MMMM y", locale="id")
+
+
+def standing(info: Mapping) -> tuple[str, str]:
+    """What the document is, said plainly, as (a few words, a sentence): a text that is not adopted is its
+    drafters', not the government's; an adopted one names the act that adopted it (data/masterplan.yml)."""
+    if info["status_naskah"] == "ditetapkan":
+        basis = info["penetapan"]
+        return "ditetapkan", f"Ditetapkan dengan {basis['dasar']} pada {tanggal(_date(basis['tanggal']))}."
+    kind = "draf kerja" if info["status_naskah"] == "draf" else "naskah final"
+    return kind, (f"{kind[:1].upper()}{kind[1:]} {info['penerbit']}, belum ditetapkan; "
+                  f"bukan dokumen resmi {info['pemerintah']}.")
+
+
+def _date(value: str | datetime.date) -> datetime.date:
+    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
 
 
 def citation_text(c: Citation) -> str:
     """Indonesian reference style; the reader fills in the access date."""
-    return (f"{c.publisher}. ({c.date.year}). {c.title} (Versi {c.version}). {c.publisher}. "
+    version = f"Versi {c.version}, {c.status}" if c.status else f"Versi {c.version}"
+    return (f"{c.publisher}. ({c.date.year}). {c.title} ({version}). {c.publisher}. "
             f"Diakses pada [tanggal akses], dari {c.url}")
 
 
@@ -51,6 +69,7 @@ def bibtex(c: Citation) -> str:
         ("publisher", bibtex_text(c.publisher)),
         ("year", str(c.date.year)),
         ("version", bibtex_text(c.version)),
+        *([("note", bibtex_text(c.note))] if c.note else []),
         ("url", c.url),
         ("language", "indonesian"),
     ]

@@ -20,7 +20,7 @@ from markupsafe import escape
 
 from . import chapters, settings
 from .build import Build
-from .cite import Citation, meta_tags, tanggal
+from .cite import Citation, meta_tags, standing, tanggal
 from .escape import md_text, tooltip_text
 from .model import Term
 from .pages import PageInfo
@@ -56,10 +56,11 @@ class Furniture:
         if info is None:
             return markdown, []
         plan, updated = self.build.plan, self.build.updated(info)
+        status, note = standing(plan.info)
         citation = Citation(document=plan.info["judul"], part=part_title(info, self.build.pages),
                             publisher=plan.info["penerbit"],
                             version=self.build.version, date=updated or self.build.today, url=canonical_url,
-                            key=plan.info["kota"])
+                            key=plan.info["kota"], status=status, note=note)
         if info.is_versioned:
             status = plan.vocabulary.label("status_naskah", info.status_naskah)
             head = chapters.version_line(info, status, updated) + "\n\n" + chapters.citation_box(citation)
@@ -79,7 +80,8 @@ class Furniture:
         info = self.build.plan.info
         return {"judul": info["judul"], "penerbit": info["penerbit"], "gerakan": info["gerakan"],
                 "provinsi": info["provinsi"], "versi": self.build.version, "status": info["status_naskah"],
-                "tanggal": tanggal(self.build.today), "pdf": info["berkas_pdf"] if pdf else ""}
+                "tanggal": tanggal(self.build.today), "pdf": info["berkas_pdf"] if pdf else "",
+                "pernyataan": standing(info)[1]}
 
 
 def part_title(info: PageInfo, pages: dict[str, PageInfo]) -> str:

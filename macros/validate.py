@@ -48,6 +48,7 @@ def cross_file_problems(sources: list[Source], today: datetime.date) -> list[Pro
     problems += _unique(dimensi, "kode", "kode dimensi") + _unique_elements(dimensi)
     problems += _unique(_first(sources, "glosarium"), "istilah", "istilah")
     problems += _unique_program_ids(programs)
+    problems += _adoption_rules(_first(sources, "masterplan"))
     context = _Context(
         period=_period(_first(sources, "masterplan")),
         dims={d.get("id"): d for _, d in _records(dimensi)},
@@ -137,6 +138,7 @@ def _program_rules(program: dict, stem: str, context: _Context) -> Iterator[tupl
     yield from _dimension_rules(program, stem, context)
     yield from _agency_rules(program, context)
     yield from _year_rules(program, context)
+    yield from _stage_rules(program, context)
     yield from _history_rules(program, context)
     yield from _indicator_rules(program, context)
 
@@ -200,6 +202,36 @@ def _year_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]
         elif year.isdigit() and int(year) > context.today.year:
             yield ("realisasi", year), f"realisasi tahun {year} belum bisa ada: tahun itu belum dimulai"
     yield from _date_rule(program.get("ditinjau"), ("ditinjau",), context)
+
+
+def _stage_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
+    """Stages keep their definitions (kosakata.schema.json): a quick win takes one year; quick wins and
+    short-term programmes finish in the first half of the plan period."""
+    start, end, stage = program.get("tahun_mulai"), program.get("tahun_selesai"), program.get("tahapan")
+    if not (context.period and isinstance(start, int) and isinstance(end, int)):
+        return
+    low, high = context.period
+    half = low + (high - low) // 2
+    if stage == "quick-win" and end != start:
+        yield ("tahun_selesai",), f"quick win selesai dalam satu tahun: tahun selesai harus {start}, bukan {end}"
+    elif stage in ("quick-win", "jangka-pendek") and end > half:
+        yield ("tahun_selesai",), (f"tahapan {stage} selesai di paruh pertama periode {low}–{high}, paling lambat "
+                                   f"{half}, bukan {end}; atau ubah tahapannya")
+
+
+def _adoption_rules(source: Source | None) -> list[Problem]:
+    """An adopted document records how and by whom; a draft records no adoption."""
+    info = source.data if source and isinstance(source.data, dict) else {}
+    adopted = info.get("status_naskah") == "ditetapkan"
+    if adopted and "penetapan" not in info:
+        return [problem(source, ("status_naskah",), "dokumen yang ditetapkan wajib mencatat penetapan: dasar "
+                                                    "(peraturan atau keputusan beserta nomornya) dan tanggal")]
+    if adopted and info.get("penerbit") != info.get("pemerintah"):
+        return [problem(source, ("penerbit",), f"penerbit dokumen yang ditetapkan adalah pemerintahnya, "
+                                               f"'{info.get('pemerintah')}'")]
+    if not adopted and "penetapan" in info:
+        return [problem(source, ("penetapan",), "penetapan hanya diisi bila status_naskah 'ditetapkan'")]
+    return []
 
 
 # -- monitoring: status history, indicators, dates ------------------------------------------

@@ -6,4 +6,5 @@
   <h1>{{ cetak.judul | e }}</h1>
   <p class="mp-sampul__keterangan">{{ cetak.gerakan | e }} · Provinsi {{ cetak.provinsi | e }}</p>
   <p class="mp-sampul__versi">Versi {{ cetak.versi | e }} ({{ cetak.status | e }}) · {{ cetak.tanggal | e }}</p>
+  <p class="mp-sampul__pernyataan">{{ cetak.pernyataan | e }}</p>
 </div>
