@@ -51,10 +51,13 @@ def copy_project(target: Path) -> Path:
 def scale_programmes(project: Path, factor: int) -> int:
     """Every programme file holds `factor` times its programmes; the originals keep their ids."""
     codes = {d["id"]: d["kode"] for d in yaml.safe_load((project / "data/dimensi.yml").read_text("utf-8"))}
+    merged = project / "data/program-digabung.yml"
+    retired = [m["id"] for m in yaml.safe_load(merged.read_text("utf-8")) or []] if merged.exists() else []
     total = 0
     for path in sorted((project / "data/program").glob("*.yml")):
         originals = yaml.safe_load(path.read_text("utf-8"))
-        records, number = list(originals), len(originals)
+        used = [r["id"] for r in originals] + [i for i in retired if i.startswith(codes[path.stem] + "-")]
+        records, number = list(originals), max(int(i.split("-")[1]) for i in used)  # copies after every used id
         for copy_number in range(1, factor):
             for record in originals:
                 number += 1

@@ -52,8 +52,8 @@ def define_env(env) -> None:
 
     from . import progress, settings
     from .build import Build
-    from .errors import MasterplanError
     from .cite import standing
+    from .errors import MasterplanError
     from .escape import md_values
     from .furniture import Furniture
     from .page_macros import PageMacros
@@ -126,7 +126,8 @@ def on_post_build(env) -> None:
     missing = build.missing_details()
     if missing:
         raise PluginError("Program tanpa blok detail (tidak punya tautan tetap): " + ", ".join(missing) +
-                          ". Tampilkan dengan daftar_program() di halaman dimensinya.")
+                          ". Tampilkan dengan daftar_program() di halaman dimensinya; program yang digabung "
+                          "dengan program_digabung().")
     export.write(build.plan, build.detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
                  build.plan.info["penerbit"])
 

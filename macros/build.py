@@ -61,7 +61,7 @@ class Build:
 
     def missing_details(self) -> list[str]:
         """Programmes no page showed the detail block of: they have no permalink."""
-        return [p.id for p in self.plan.programs if p.id not in self.detail_urls]
+        return [p.id for p in (*self.plan.programs, *self.plan.merged) if p.id not in self.detail_urls]
 
 
 def edit_base(docs_folder: str, repo_url: str, edit_uri: str) -> str:

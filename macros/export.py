@@ -6,6 +6,9 @@ reference tables that decode their codes, and a Frictionless data package descri
     capaian.csv      one row per indicator and year: target and what was achieved
     anggaran.csv     one row per programme and year: budget planned and realised
     opd.csv, dimensi.csv, elemen.csv    the codes used in the tables above
+    indikator-utama.csv  one row per key indicator of a dimension and year: its target
+    digabung.csv     programmes merged into others: where each went, and its old permalink
+    risiko.csv, regulasi.csv            the risk register and the regulations the plan proposes
     datapackage.json what each file holds, its columns, licence and publisher (Frictionless)
 """
 
@@ -22,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import links
-from .model import Masterplan, Program
+from .model import Masterplan, Merged, Program
 
 #: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -41,6 +44,7 @@ def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folde
         "capaian": achievement_table(plan),
         "anggaran": budget_table(plan),
         **reference_tables(plan),
+        **register_tables(plan, lambda m: links.permalink(detail_urls[m.id], m)),
     }
     for name, (fields, data) in tables.items():
         (folder / f"{name}.csv").write_text(to_csv([f[0] for f in fields], data), encoding="utf-8")
@@ -167,6 +171,34 @@ def reference_tables(plan: Masterplan) -> dict[str, Table]:
     }
 
 
+def register_tables(plan: Masterplan, permalink: Callable[[Merged], str]) -> dict[str, Table]:
+    """The key indicators, the merged programmes, the risks and the proposed regulations."""
+    key = ([("dimensi", "string", "id dimensi (dimensi.csv)"), ("indikator", "integer", "urutan indikator"),
+            ("nama_indikator", "string", ""), ("satuan", "string", ""), ("arah", "string", "naik atau turun"),
+            ("tahun", "integer", ""), ("target", "string", ""),
+            ("ilustrasi", "boolean", "kondisi awal dan target adalah angka ilustrasi")],
+           [[d.id, k, i.nama, i.satuan, i.arah, year, value, d.indikator_utama_ilustrasi]
+            for d in plan.dimensions for k, i in enumerate(d.indikator_utama, 1) for year, value in i.target.items()])
+    merged = ([("id", "string", "id lama, tidak dipakai ulang"), ("nama", "string", ""),
+               ("digabung_ke", "string", "id program (program.csv)"), ("tanggal", "date", ""),
+               ("alasan", "string", ""), ("tautan", "string", "tautan lama, kini catatan penggabungannya")],
+              [[m.id, m.nama, m.digabung_ke, m.tanggal.isoformat(), m.alasan, permalink(m)] for m in plan.merged])
+    risks = ([("id", "string", ""), ("risiko", "string", ""), ("penyebab", "string", ""),
+              ("kemungkinan", "string", "rendah, sedang atau tinggi"),
+              ("dampak", "string", "rendah, sedang atau tinggi"),
+              ("pemilik", "string", "id OPD (opd.csv)"), ("mitigasi", "string", ""),
+              ("program", "string", "id program terkait, dipisah '; '")],
+             [[r.id, r.risiko, r.penyebab, r.kemungkinan, r.dampak, r.pemilik, r.mitigasi, "; ".join(r.program)]
+              for r in plan.risks])
+    regulations = ([("id", "string", ""), ("jenis", "string", ""), ("tentang", "string", ""),
+                    ("tahun", "integer", "tahun penetapan yang diusulkan"),
+                    ("pemrakarsa", "string", "id OPD (opd.csv)"),
+                    ("alasan", "string", ""), ("program", "string", "id program terkait, dipisah '; '")],
+                   [[r.id, r.jenis, r.tentang, r.tahun, r.pemrakarsa, r.alasan, "; ".join(r.program)]
+                    for r in plan.regulations])
+    return {"indikator-utama": key, "digabung": merged, "risiko": risks, "regulasi": regulations}
+
+
 def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     """CSV for spreadsheets. Text a spreadsheet would run as a formula (starting with = + - @) is
     preceded by an apostrophe; numbers are written as numbers, true/false as words."""
@@ -203,6 +235,10 @@ _KEYS = {
     "opd": ("id", []),
     "dimensi": ("id", []),
     "elemen": ("id", [("dimensi", "dimensi", "id")]),
+    "indikator-utama": (["dimensi", "indikator", "tahun"], [("dimensi", "dimensi", "id")]),
+    "digabung": ("id", [("digabung_ke", "program", "id")]),
+    "risiko": ("id", [("pemilik", "opd", "id")]),
+    "regulasi": ("id", [("pemrakarsa", "opd", "id")]),
 }
 
 

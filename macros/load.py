@@ -25,6 +25,8 @@ Path_ = tuple  # a path into the data: keys and list indexes
 #: Data files by kind; the kind names the JSON Schema in data/schema/.
 SINGLE_FILES = {"masterplan": "masterplan.yml", "dimensi": "dimensi.yml", "opd": "opd.yml",
                 "glosarium": "glosarium.yml"}
+#: Data files a city may leave out: merged programmes, the risk register, planned regulations.
+OPTIONAL_FILES = {"program-digabung": "program-digabung.yml", "risiko": "risiko.yml", "regulasi": "regulasi.yml"}
 PROGRAM_DIR = "program"
 
 
@@ -33,7 +35,7 @@ class Source:
     """One data file: its data and the line of each place in it."""
 
     path: str  # as contributors see it, e.g. data/program/governance.yml
-    kind: str  # masterplan | dimensi | opd | program
+    kind: str  # masterplan | dimensi | opd | glosarium | program | program-digabung | risiko | regulasi
     data: Any = None
     first_line: int = 1  # line of the data's first node
     # id of a dict or list in `data` -> its keys or indexes -> line
@@ -67,6 +69,8 @@ class Source:
 def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], list[Problem]]:
     """Read every data file below `data_dir`; return the sources and the problems."""
     found = [(kind, data_dir / name) for kind, name in SINGLE_FILES.items()]
+    found += [(kind, data_dir / name) for kind, name in OPTIONAL_FILES.items()
+              if (data_dir / name).exists() or (data_dir / name).is_symlink()]
     found += [("program", p) for p in sorted((data_dir / PROGRAM_DIR).glob("*.yml"))]
     sources, problems = [], []
     for kind, path in found:

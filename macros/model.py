@@ -25,6 +25,8 @@ class Dimension:
     nama: str
     deskripsi: str
     elemen: tuple[Element, ...]
+    indikator_utama: tuple[Indicator, ...] = ()  # the dimension's key outcomes, city-wide
+    indikator_utama_ilustrasi: bool = False  # their baselines and targets are the drafters' estimates
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class Indicator:
     target: dict[int, Value] = field(hash=False)  # year -> target
     capaian: tuple[Achievement, ...] = ()
     arah: str = "naik"  # naik: the larger the better; turun: the smaller the better
+    jenis: str = "keluaran"  # keluaran: what the programme delivers; hasil: the change it makes
 
     def achieved(self, year: int) -> Achievement | None:
         """The latest reported achievement for `year`."""
@@ -168,6 +171,47 @@ class Program:
 
 
 @dataclass(frozen=True)
+class Merged:
+    """A programme folded into another: its id is never reused, and its old permalink says where it went."""
+
+    id: str
+    nama: str
+    digabung_ke: str
+    tanggal: datetime.date
+    alasan: str
+    dimensi: str = ""  # the dimension whose page held it, from its id's code
+
+    @property
+    def anchor(self) -> str:
+        return self.id.lower()
+
+
+@dataclass(frozen=True)
+class Risk:
+    id: str
+    risiko: str
+    penyebab: str
+    kemungkinan: str  # rendah | sedang | tinggi
+    dampak: str
+    pemilik: str  # agency id
+    mitigasi: str
+    program: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Regulation:
+    """A regulation the plan proposes (not one that exists)."""
+
+    id: str
+    jenis: str
+    tentang: str
+    tahun: int
+    pemrakarsa: str  # agency id
+    alasan: str
+    program: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Masterplan:
     info: dict[str, Any]
     dimensions: tuple[Dimension, ...]
@@ -175,6 +219,9 @@ class Masterplan:
     programs: tuple[Program, ...]
     glossary: tuple[Term, ...] = ()
     vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary({}))
+    merged: tuple[Merged, ...] = ()
+    risks: tuple[Risk, ...] = ()
+    regulations: tuple[Regulation, ...] = ()
 
     @property
     def years(self) -> range:
@@ -201,6 +248,8 @@ class Masterplan:
 def build(sources: list[Source], vocabulary: Vocabulary) -> Masterplan:
     """Typed objects from sources that passed validation."""
     by_kind = {s.kind: s for s in sources if s.kind != "program"}
+    dimensions = tuple(_dimension(d) for d in by_kind["dimensi"].data)
+    by_code = {d.kode: d.id for d in dimensions}
     programs = [
         _program(record, s.path, s.line_of((i,)), s.last_line_of((i,)))
         for s in sources if s.kind == "program"
@@ -208,17 +257,31 @@ def build(sources: list[Source], vocabulary: Vocabulary) -> Masterplan:
     ]
     return Masterplan(
         info=by_kind["masterplan"].data,
-        dimensions=tuple(_dimension(d) for d in by_kind["dimensi"].data),
+        dimensions=dimensions,
         agencies=tuple(Agency(**a) for a in by_kind["opd"].data),
         programs=tuple(programs),
         glossary=tuple(Term(**t) for t in by_kind["glosarium"].data),
         vocabulary=vocabulary,
+        merged=tuple(Merged(**{**m, "tanggal": _date(m["tanggal"]), "dimensi": by_code[m["id"].split("-")[0]]})
+                     for m in _records(by_kind, "program-digabung")),
+        risks=tuple(Risk(**{**r, "program": tuple(r.get("program", ()))}) for r in _records(by_kind, "risiko")),
+        regulations=tuple(Regulation(**{**r, "program": tuple(r.get("program", ()))})
+                          for r in _records(by_kind, "regulasi")),
     )
+
+
+def _records(by_kind: dict[str, Source], kind: str) -> list:
+    """The records of an optional data file (none when it is absent)."""
+    source = by_kind.get(kind)
+    return (source.data or []) if source else []
 
 
 def _dimension(record: dict) -> Dimension:
     elements = tuple(Element(**e) for e in record["elemen"])
-    return Dimension(**{**record, "elemen": elements})
+    key = record.get("indikator_utama") or {}
+    return Dimension(**{**{k: v for k, v in record.items() if k != "indikator_utama"}, "elemen": elements,
+                        "indikator_utama": tuple(_indicator(i) for i in key.get("daftar", ())),
+                        "indikator_utama_ilustrasi": bool(key.get("ilustrasi"))})
 
 
 def _program(record: dict, source_file: str, source_line: int, source_end: int) -> Program:

@@ -9,10 +9,10 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 
-from . import chapters, export, history, links, progress, query, render, report, settings, timeline
+from . import chapters, export, history, links, progress, query, register, render, report, settings, timeline
 from .build import Build
 from .errors import MasterplanError
-from .model import Program
+from .model import Merged, Program
 from .page_templates import template
 from .pages import PageInfo
 
@@ -20,7 +20,8 @@ from .pages import PageInfo
 NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win", "ringkasan_anggaran",
          "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan", "perubahan_program", "grafik_anggaran",
          "kamus_data", "panel_capaian", "keadaan_data", "capaian_status", "capaian_anggaran", "capaian_indikator",
-         "perlu_pembaruan", "evaluasi_tahunan")
+         "perlu_pembaruan", "evaluasi_tahunan", "indikator_utama", "daftar_risiko", "rencana_regulasi",
+         "program_digabung")
 
 
 class PageMacros:
@@ -150,6 +151,29 @@ class PageMacros:
         """Each year begun: programmes and their status, budget realised, results reported."""
         return self._sourced(report.year_evaluation(self.plan, self.build.today), self.plan.programs)
 
+    def indikator_utama(self, dimensi=None) -> str:
+        """The key indicators of one dimension, or of every dimension under its own heading."""
+        query.select(self.plan, dimensi=dimensi)  # an unknown dimension is an error
+        chosen = [d for d in self.plan.dimensions if dimensi is None or d.id == dimensi]
+        return self._sourced(register.key_indicators(self.plan, chosen), (), ["data/dimensi.yml"])
+
+    def daftar_risiko(self) -> str:
+        """The risk register, the most serious first."""
+        return self._sourced(register.risk_register(self.plan, self._link), (), ["data/risiko.yml"])
+
+    def rencana_regulasi(self) -> str:
+        """The regulations the plan proposes, by year."""
+        return self._sourced(register.regulation_plan(self.plan, self._link), (), ["data/regulasi.yml"])
+
+    def program_digabung(self, dimensi) -> str:
+        """Where the merged programmes of a dimension went, under their old anchors (only on its page)."""
+        query.select(self.plan, dimensi=dimensi)
+        merged = [m for m in self.plan.merged if m.dimensi == dimensi]
+        for m in merged:
+            self._claim(m)
+        return self._sourced(register.merged_notes(self.plan, merged, self._link), (),
+                             ["data/program-digabung.yml"] if merged else [])
+
     # -- page context ----------------------------------------------------------------
 
     def _overdue(self, program: Program) -> tuple[str, ...]:
@@ -164,12 +188,12 @@ class PageMacros:
     def _sourced(self, markdown: str, programs, extra: list[str] = ()) -> str:
         """`markdown` followed by links to edit the data files it was made from."""
         sources = render.data_sources([*extra, *(p.source_file for p in programs)], self.build.edit_base)
-        return f"{markdown}\n\n{sources}" if sources and programs else markdown
+        return f"{markdown}\n\n{sources}" if sources and (programs or extra) else markdown
 
     def _link(self, program: Program) -> str:
         return links.href(self._page()[0], program)
 
-    def _claim(self, program: Program) -> None:
+    def _claim(self, program: Program | Merged) -> None:
         """Record where a detail block is; it may only stand on its dimension's page."""
         src, url = self._page()
         expected = links.detail_page(program)
@@ -177,13 +201,6 @@ class PageMacros:
             raise MasterplanError(f"detail program {program.id} hanya boleh ditampilkan di docs/{expected}, "
                                   "agar tautannya tetap")
         self.build.detail_urls[program.id] = url
-
-
-def _heading_level(level: object) -> int:
-    """A programme heading's level: 2 to 6, under the page's title."""
-    if not isinstance(level, int) or isinstance(level, bool) or not 2 <= level <= 6:
-        raise MasterplanError(f"level={level!r:.40} harus bilangan bulat 2 sampai 6 (tingkat judul)")
-    return level
 
 
 def _heading_level(level: object) -> int:

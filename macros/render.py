@@ -107,7 +107,7 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     parts.append(table(("Atribut", "Keterangan"), _facts(p, plan)))
     if p.indikator:
         mark = f" {ILUSTRASI}" if p.ilustrasi.target else ""
-        rows = [(md_text(i.nama), md_text(i.satuan), baseline_text(i), _targets(i), _achievements(i))
+        rows = [(indicator_name(i), md_text(i.satuan), baseline_text(i), _targets(i), _achievements(i))
                 for i in p.indikator]
         parts.append(table(("Indikator", "Satuan", f"Kondisi awal{mark}", f"Target per tahun{mark}", "Capaian"), rows))
     parts.append("Riwayat status:\n\n" + "\n".join(
@@ -142,6 +142,11 @@ def _source_links(p: Program, edit_base: str, report_form: str) -> str:
     report = f" · [Laporkan capaian lewat formulir]({report_form}&program={p.id})" if report_form else ""
     return (f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
             f"[baris {p.source_line}–{p.source_end}]({lines})){report}\n{{ .{SOURCE_CLASS} }}")
+
+
+def indicator_name(indicator: Indicator) -> str:
+    """An indicator's name, saying when it measures a result (hasil) rather than an output."""
+    return md_text(indicator.nama) + (" *(hasil)*" if indicator.jenis == "hasil" else "")
 
 
 def value_text(value: Value | None, unit: str = "") -> str:

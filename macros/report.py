@@ -14,7 +14,7 @@ from .cite import tanggal
 from .escape import md_text
 from .model import Masterplan, Program
 from .page_templates import template
-from .render import EMPTY, ILUSTRASI, baseline_text, id_link, juta, miliar, percent, table, value_text
+from .render import EMPTY, ILUSTRASI, baseline_text, id_link, indicator_name, juta, miliar, percent, table, value_text
 
 Link = Callable[[Program], str]
 
@@ -125,7 +125,7 @@ def indicators_by_dimension(plan: Masterplan, programs: Sequence[Program], today
 
 def indicator_table(plan: Masterplan, programs: Sequence[Program], today: datetime.date, link: Link) -> str:
     """Each indicator: where it started, the target of the year shown, the latest result, and how far it got."""
-    rows = [(f"{id_link(r.program, link)} {md_text(r.program.nama)}", md_text(r.indicator.nama),
+    rows = [(f"{id_link(r.program, link)} {md_text(r.program.nama)}", indicator_name(r.indicator),
              baseline_text(r.indicator, unit=True),
              f"{value_text(r.target, r.indicator.satuan)} ({r.year})",
              value_text(r.achieved, r.indicator.satuan) if r.achieved is not None else "belum dilaporkan",

@@ -49,6 +49,8 @@ def cross_file_problems(sources: list[Source], today: datetime.date) -> list[Pro
     problems += _unique(_first(sources, "glosarium"), "istilah", "istilah")
     problems += _unique_program_ids(programs)
     problems += _adoption_rules(_first(sources, "masterplan"))
+    for kind in ("program-digabung", "risiko", "regulasi"):
+        problems += _unique(_first(sources, kind), "id", "id")
     context = _Context(
         period=_period(_first(sources, "masterplan")),
         dims={d.get("id"): d for _, d in _records(dimensi)},
@@ -60,7 +62,61 @@ def cross_file_problems(sources: list[Source], today: datetime.date) -> list[Pro
         stem = PurePosixPath(source.path).stem
         for i, program in _records(source):
             problems += [problem(source, (i,) + where, msg) for where, msg in _program_rules(program, stem, context)]
+    active = {p.get("id") for s in programs for _, p in _records(s)}
+    checks = [(dimensi, _key_indicator_rules), (_first(sources, "program-digabung"), _merged_rules),
+              (_first(sources, "risiko"), _risk_rules), (_first(sources, "regulasi"), _regulation_rules)]
+    for source, rules in checks:
+        for i, record in _records(source):
+            problems += [problem(source, (i,) + where, msg) for where, msg in rules(record, context, active)]
     return problems
+
+
+def _key_indicator_rules(dimension: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:
+    """A dimension's key indicators run over the whole plan period."""
+    if context.period:
+        key = _dict(dimension.get("indikator_utama"))
+        yield from _indicators(_list(key.get("daftar")), context.period, "periode masterplan",
+                               ("indikator_utama", "daftar"), context)
+
+
+def _merged_rules(merged: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:
+    """A merged id is no longer a programme's, belongs to a dimension, and points at a programme that is."""
+    pid, into = merged.get("id"), merged.get("digabung_ke")
+    codes = {d.get("kode") for d in context.dims.values()}
+    if isinstance(pid, str) and pid in active:
+        yield ("id",), f"{pid} masih dipakai program di data/program/; id program yang digabung tidak dipakai ulang"
+    elif isinstance(pid, str) and _ID.match(pid) and pid.split("-")[0] not in codes:
+        yield ("id",), f"awalan {pid.split('-')[0]} bukan kode dimensi: {', '.join(sorted(map(str, codes)))}"
+    if isinstance(into, str) and into not in active:
+        yield ("digabung_ke",), f"program {into} tidak ada di data/program/{suggest(into, sorted(map(str, active)))}"
+    yield from _date_rule(merged.get("tanggal"), ("tanggal",), context)
+
+
+def _risk_rules(risk: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:
+    yield from _known_agency(risk, "pemilik", context)
+    yield from _known_programs(risk, active)
+
+
+def _regulation_rules(regulation: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:
+    yield from _known_agency(regulation, "pemrakarsa", context)
+    yield from _known_programs(regulation, active)
+    year = regulation.get("tahun")
+    if context.period and isinstance(year, int) and not context.period[0] <= year <= context.period[1]:
+        low, high = context.period
+        yield ("tahun",), f"tahun {year} di luar periode masterplan {low}–{high}"
+
+
+def _known_agency(record: dict, key: str, context: _Context) -> Iterator[tuple[Path_, str]]:
+    agency = record.get(key)
+    if context.agencies is not None and isinstance(agency, str) and agency not in context.agencies:
+        known = sorted(a for a in context.agencies if isinstance(a, str))
+        yield (key,), f"OPD '{agency}' tidak ada di data/opd.yml{suggest(agency, known)}"
+
+
+def _known_programs(record: dict, active: set) -> Iterator[tuple[Path_, str]]:
+    for j, pid in enumerate(_list(record.get("program"))):
+        if isinstance(pid, str) and pid not in active:
+            yield ("program", j), f"program {pid} tidak ada di data/program/{suggest(pid, sorted(map(str, active)))}"
 
 
 class _Context:
@@ -257,30 +313,37 @@ def _history_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, st
 
 def _indicator_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
     start, end = program.get("tahun_mulai"), program.get("tahun_selesai")
-    if not (isinstance(start, int) and isinstance(end, int) and start <= end):
-        return
-    for k, indicator in enumerate(_list(program.get("indikator"))):
+    if isinstance(start, int) and isinstance(end, int) and start <= end:
+        yield from _indicators(_list(program.get("indikator")), (start, end), "program", ("indikator",), context)
+
+
+def _indicators(items: list, span: tuple[int, int], whose: str, key: Path_,
+                context: _Context) -> Iterator[tuple[Path_, str]]:
+    """Targets for every year of `span` (a programme's years, or the plan's), baselines measured before it
+    begins, results only for its years that have begun."""
+    start, end = span
+    for k, indicator in enumerate(items):
         if not isinstance(indicator, dict):
             continue
-        where = ("indikator", k)
+        where = (*key, k)
         targets = _dict(indicator.get("target"))
         for year in targets:
             if year.isdigit() and not start <= int(year) <= end:
-                yield (*where, "target", year), f"target tahun {year} di luar rentang program {start}–{end}"
+                yield (*where, "target", year), f"target tahun {year} di luar rentang {whose} {start}–{end}"
         low, high = context.period or (start, end)  # years outside the plan are reported already
         missing = [str(y) for y in range(max(start, low), min(end, high) + 1) if str(y) not in targets]
         if missing and "target" in indicator:
-            yield (*where, "target"), f"target untuk setiap tahun program; belum ada untuk {', '.join(missing)}"
+            yield (*where, "target"), f"target untuk setiap tahun {whose}; belum ada untuk {', '.join(missing)}"
         baseline = indicator.get("baseline")
         if isinstance(baseline, dict) and isinstance(baseline.get("tahun"), int) and baseline["tahun"] > start:
-            yield (*where, "baseline", "tahun"), (f"kondisi awal diukur {baseline['tahun']}, sesudah program mulai "
+            yield (*where, "baseline", "tahun"), (f"kondisi awal diukur {baseline['tahun']}, sesudah {whose} mulai "
                                                   f"{start}; kondisi awal diukur sebelum atau saat mulai")
         for m, achieved in enumerate(_list(indicator.get("capaian"))):
             if not isinstance(achieved, dict):
                 continue
             year, place = achieved.get("tahun"), (*where, "capaian", m)
             if isinstance(year, int) and not start <= year <= end:
-                yield (*place, "tahun"), f"capaian tahun {year} di luar rentang program {start}–{end}"
+                yield (*place, "tahun"), f"capaian tahun {year} di luar rentang {whose} {start}–{end}"
             elif isinstance(year, int) and year > context.today.year:
                 yield (*place, "tahun"), f"capaian tahun {year} belum bisa ada: tahun itu belum dimulai"
             yield from _date_rule(achieved.get("tanggal"), (*place, "tanggal"), context)
