@@ -62,7 +62,7 @@ def define_env(env) -> None:
     config = env.conf
     try:
         build = Build.start(Path(env.project_dir), Path(config["docs_dir"]), config.get("repo_url") or "",
-                            config.get("edit_uri") or "")
+                            config.get("edit_uri") or "", config["extra"].get("alamat_sementara") is True)
     except MasterplanError as error:
         raise PluginError(str(error)) from None
     overdue = progress.overdue(build.plan, build.today)

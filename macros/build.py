@@ -36,11 +36,13 @@ class Build:
     report_form: str = ""  # the "Laporan capaian program" issue form, e.g. https://github.com/o/r/issues/new?template=…
     dates: Mapping[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
     today: datetime.date = field(default_factory=settings.today)  # decides which years have begun
+    placeholder_addresses: bool = False  # the site's and repository's addresses are not yet the real ones
     #: Filled while pages render: programme id -> URL of the page that shows its detail block.
     detail_urls: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def start(cls, root: Path, docs_dir: Path, repo_url: str = "", edit_uri: str = "") -> Build:
+    def start(cls, root: Path, docs_dir: Path, repo_url: str = "", edit_uri: str = "",
+              placeholder_addresses: bool = False) -> Build:
         """Check that every file is the repository's own, then read the data and the pages' front matter."""
         leaving = links_leaving(root, settings.PROJECT_FOLDERS)
         if leaving:  # before anything is read
@@ -52,7 +54,8 @@ class Build:
         return cls(root=root, schemas=schemas, plan=plan, pages=pages,
                    version=settings.published_version(plan.info["versi"]),
                    edit_base=edit_base(docs_dir.name, repo_url, edit_uri), report_form=report_form(repo_url),
-                   dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today)
+                   dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today,
+                   placeholder_addresses=placeholder_addresses)
 
     def updated(self, info: PageInfo) -> datetime.date | None:
         """A page's last change: its front matter's date, else git's, else its newest history entry."""

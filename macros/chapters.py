@@ -21,12 +21,19 @@ def version_line(info: PageInfo, status: str, updated: datetime.date | None) -> 
     return " · ".join(parts) + "\n{ .mp-bab-meta }"
 
 
-def citation_box(c: Citation) -> str:
-    """A collapsed box with a ready citation and BibTeX; Material adds a copy button to each."""
+PLACEHOLDER_NOTE = ("    *Alamat situs ini masih sementara, sampai repositorinya mendapat rumah resmi: alamat di "
+                    "sitasi ini akan berubah saat itu.*")
+
+
+def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
+    """A collapsed box with a ready citation and BibTeX (Material adds a copy button to each); it says
+    plainly what the text is (a working draft, or adopted) and whether its address is a placeholder."""
     return "\n".join([
         '??? quote "Kutip halaman ini"',
         "",
-        f"    Sitasi untuk versi {md_text(c.version)} halaman ini (tanggal akses diisi pembaca):",
+        f"    Sitasi untuk versi {md_text(c.version)} halaman ini (tanggal akses diisi pembaca). "
+        f"{md_text(c.note)}",
+        *(["", PLACEHOLDER_NOTE] if placeholder_addresses else []),
         "",
         *_indented_fence("text", citation_text(c)),
         "",

@@ -63,7 +63,8 @@ class Furniture:
                             key=plan.info["kota"], status=status, note=note)
         if info.is_versioned:
             status = plan.vocabulary.label("status_naskah", info.status_naskah)
-            head = chapters.version_line(info, status, updated) + "\n\n" + chapters.citation_box(citation)
+            head = (chapters.version_line(info, status, updated) + "\n\n"
+                    + chapters.citation_box(citation, self.build.placeholder_addresses))
             markdown = after_title(markdown, head) + "\n\n" + chapters.history_section(info.riwayat) + "\n"
         return markdown, meta_tags(citation)
 

@@ -20,6 +20,18 @@ def test_programme_copy_link_button_copies_the_permalink(page, site_url):
     assert page.evaluate("navigator.clipboard.readText()") == site_url + "rencana-pembangunan/governance/#gov-01"
 
 
+def test_copied_permalink_is_pinned_to_the_pages_version_not_the_address_used(page, site_url):
+    """Read through an alias (/latest/), the copy still names the version: the canonical URL, which mike pins
+    to the version (tests/test_versions.py checks that)."""
+    page.goto(site_url + "rencana-pembangunan/governance/")
+    pinned = "https://contoh.invalid/masterplan/1.0/rencana-pembangunan/governance/"
+    page.evaluate("url => document.querySelector('link[rel=canonical]').href = url", pinned)
+    button = page.locator("#gov-01 + button.mp-salin")
+    button.click()
+    expect(button).to_have_text("Tautan disalin")
+    assert page.evaluate("navigator.clipboard.readText()") == pinned + "#gov-01"
+
+
 def test_every_programme_has_one_copy_button(page, site_url):
     page.goto(site_url + "rencana-pembangunan/living/")
     assert page.locator(".mp-program").count() == page.locator(".mp-program + button.mp-salin").count() >= 8

@@ -203,6 +203,16 @@ def test_every_programme_links_to_its_exact_data_file_and_line_and_to_the_report
         assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html
 
 
+def test_every_published_page_is_in_the_link_registry(real_build):
+    """Every page the site publishes is registered, so that the build guards its address from then on."""
+    from macros import settings, urls
+
+    site, _ = real_build
+    registry = urls.load(ROOT / settings.PUBLISHED_LINKS)
+    missing = sorted(set(urls.published(site)) - set(registry))
+    assert not missing, f"halaman belum tercatat di data/tautan-terbit.yml (jalankan make tautan): {missing}"
+
+
 def late_or_unreviewed() -> list[str]:
     """The programmes that need an update, worked out here from the YAML, not by the engine."""
     limit = yaml.safe_load((ROOT / "data" / "masterplan.yml").read_text(encoding="utf-8"))["pemantauan"]

@@ -94,7 +94,7 @@ def test_release_1_0_did_not_change_when_1_1_was_deployed(deployed):
 def test_citations_are_pinned_to_their_version(deployed):
     repo, _ = deployed
     page = show(repo, "1.0/pendahuluan/index.html")
-    assert "(Versi 1.0)" in page
+    assert "(Versi 1.0, draf kerja)" in page
     assert "/1.0/pendahuluan/" in page.split('name="citation_public_url"')[1].split(">")[0]
     canonical = "https://contoh.invalid/masterplan-kota-uji/1.0/pendahuluan/"
     assert f'<link rel="canonical" href="{canonical}">' in page

@@ -1,5 +1,6 @@
-/* "Salin tautan" under each programme heading: copies the programme's permalink,
-   which carries this version's URL, so a cited link keeps meaning what it meant. */
+/* "Salin tautan" under each programme heading: copies the programme's permalink in this version
+   (the page's canonical URL, which mike pins to the version number even when the reader came
+   through an alias such as /latest/), so a cited link keeps meaning what it meant. */
 (function () {
   "use strict";
 
@@ -30,7 +31,9 @@
       button.textContent = "Salin tautan";
       button.setAttribute("aria-label", "Salin tautan tetap program " + heading.id.toUpperCase());
       button.addEventListener("click", function () {
-        var url = location.origin + location.pathname + "#" + heading.id;
+        var canonical = document.querySelector('link[rel="canonical"]');
+        var page = canonical ? canonical.href : location.origin + location.pathname;
+        var url = page.split("#")[0] + "#" + heading.id;
         copy(url).then(function () {
           button.textContent = "Tautan disalin";
         }, function () {
