@@ -29,7 +29,10 @@ def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
              for status in words.values("status_program") if at.by_status.get(status)]
     cards.append({"number": f"{at.quick_wins_done} dari {at.quick_wins}", "label": "quick win selesai"})
     money = at.budget
-    if not money.reports:
+    if not years:  # the plan has not begun: nothing can have been spent or reported
+        cards.append({"number": f"mulai {plan.years[0]}", "label": "pelaksanaan masterplan; realisasi anggaran "
+                                                                    "dilaporkan sejak tahun itu"})
+    elif not money.reports:
         cards.append({"number": "belum dilaporkan", "label": f"realisasi anggaran {span} ({miliar(money.planned)} "
                                                             "direncanakan)"})
     elif money.reports == money.due:

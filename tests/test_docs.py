@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 import inspect
 import re
+
+from babel.dates import get_month_names
 
 from conftest import ROOT
 from macros.page_macros import NAMES, PageMacros
@@ -39,7 +42,8 @@ def test_progress_example_in_contributing_is_valid_data(tmp_path):
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     section = text.split("## Melaporkan capaian program", 1)[1]
     example = yaml.safe_load(re.search(r"```yaml\n(.*?)```", section, flags=re.DOTALL).group(1))
-    program_id = re.search(r"melaporkan ([A-Z]{3}-\d+)", section).group(1)
+    program_id = re.search(r"melaporkan tahun pertama ([A-Z]{3}-\d+)", section).group(1)
+    day = re.search(r"pada (\d+ \w+ \d{4}) Diskominfo", section).group(1)  # the report's day, in the example
 
     data = shutil.copytree(ROOT / "data", tmp_path / "data")
     path = data / "program" / "governance.yml"
@@ -52,7 +56,9 @@ def test_progress_example_in_contributing_is_valid_data(tmp_path):
     program.update(example)
     path.write_text(yaml.safe_dump(programs, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
-    plan = read_masterplan(data)
+    months = {name: number for number, name in get_month_names("wide", locale="id").items()}
+    today = datetime.date(int(day.split()[2]), months[day.split()[1]], int(day.split()[0]))
+    plan = read_masterplan(data, today=today)
     updated = plan.program_by_id[program_id]
     assert updated.status == example["riwayat_status"][-1]["status"]
     assert updated.indikator[0].capaian, "the example adds a capaian"

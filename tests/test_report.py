@@ -39,6 +39,12 @@ def test_no_spending_reported_is_said_not_shown_as_zero(plan):
     assert "0%" not in html
 
 
+def test_before_the_plan_begins_the_panel_says_when_it_will(plan):
+    html = report.panel(plan, datetime.date(2024, 6, 1), "capaian.md")
+    assert "mulai 2025</span> <span class=\"mp-panel__ket\">pelaksanaan masterplan" in html
+    assert "belum dilaporkan" not in html and "Rp" not in html
+
+
 def test_programmes_by_status_per_dimension_and_year(plan):
     text = report.status_tables(plan)
     assert "| Dimensi | Rencana | Berjalan | Selesai | Tertunda | Dibatalkan | Jumlah |" in text
