@@ -31,7 +31,7 @@ def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
     return "\n".join([
         '??? quote "Kutip halaman ini"',
         "",
-        f"    Sitasi untuk versi {md_text(c.version)} halaman ini (tanggal akses diisi pembaca). "
+        f"    Sitasi halaman ini dalam versi dokumen {md_text(c.version)} (tanggal akses diisi pembaca). "
         f"{md_text(c.note)}",
         *(["", PLACEHOLDER_NOTE] if placeholder_addresses else []),
         "",

@@ -24,7 +24,7 @@ def read_masterplan(data_dir: Path, schemas: schema.Schemas | None = None,
     data_dir = Path(data_dir)
     schemas = schemas or schema.read(data_dir / "schema")
     sources, problems = load_sources(data_dir)
-    problems += validate(sources, schemas, today or settings.today())
+    problems += validate(sources, schemas, today or settings.today(), complete=not problems)
     if problems:
         raise MasterplanError("Data masterplan tidak valid; perbaiki lalu bangun ulang", problems)
     return model.build(sources, vocabulary.from_schema(schemas.documents[vocabulary.SCHEMA]))

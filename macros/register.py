@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from .cite import tanggal
 from .escape import md_text
 from .model import Dimension, Indicator, Masterplan, Merged, Program
-from .render import ILUSTRASI, agency_label, baseline_text, table, value_text
+from .render import ILUSTRASI, agency_label, baseline_text, table, targets_text
 
 Link = Callable[[Program], str]
 #: How likely and how bad, as numbers: a risk's level is their product (1 to 9).
@@ -19,7 +19,7 @@ LEVELS = {"rendah": 1, "sedang": 2, "tinggi": 3}
 
 
 def key_indicators(plan: Masterplan, dimensions: Sequence[Dimension], level: int = 3) -> str:
-    """Each dimension's key indicators, a target column for every year of the plan; with more than one
+    """Each dimension's key indicators with their targets for every year of the plan; with more than one
     dimension, each under its own heading (anchor `indikator-utama-<dimension>`)."""
     parts = []
     for dimension in dimensions:
@@ -27,16 +27,14 @@ def key_indicators(plan: Masterplan, dimensions: Sequence[Dimension], level: int
             continue
         if len(dimensions) > 1:
             parts.append(f"{'#' * level} {md_text(dimension.nama)} {{ #indikator-utama-{dimension.id} }}")
-        parts.append(_key_table(plan, dimension))
+        parts.append(_key_table(dimension))
     return "\n\n".join(parts) or "*Belum ada indikator utama.*"
 
 
-def _key_table(plan: Masterplan, dimension: Dimension) -> str:
+def _key_table(dimension: Dimension) -> str:
     mark = f" {ILUSTRASI}" if dimension.indikator_utama_ilustrasi else ""
-    header = ("Indikator", "Satuan", f"Kondisi awal{mark}", *(f"{year}{mark}" for year in plan.years))
-    rows = [(_name(i), md_text(i.satuan), baseline_text(i), *(value_text(i.target.get(y)) for y in plan.years))
-            for i in dimension.indikator_utama]
-    return table(header, rows)
+    rows = [(_name(i), md_text(i.satuan), baseline_text(i), targets_text(i)) for i in dimension.indikator_utama]
+    return table(("Indikator", "Satuan", f"Kondisi awal{mark}", f"Target per tahun{mark}"), rows)
 
 
 def _name(indicator: Indicator) -> str:

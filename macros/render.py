@@ -107,7 +107,7 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     parts.append(table(("Atribut", "Keterangan"), _facts(p, plan)))
     if p.indikator:
         mark = f" {ILUSTRASI}" if p.ilustrasi.target else ""
-        rows = [(indicator_name(i), md_text(i.satuan), baseline_text(i), _targets(i), _achievements(i))
+        rows = [(indicator_name(i), md_text(i.satuan), baseline_text(i), targets_text(i), _achievements(i))
                 for i in p.indikator]
         parts.append(table(("Indikator", "Satuan", f"Kondisi awal{mark}", f"Target per tahun{mark}", "Capaian"), rows))
     parts.append("Riwayat status:\n\n" + "\n".join(
@@ -172,7 +172,7 @@ def baseline_text(indicator: Indicator, unit: bool = False) -> str:
     return f"{value_text(base.nilai, indicator.satuan if unit else '')} ({base.tahun}; {md_text(base.sumber)})"
 
 
-def _targets(indicator: Indicator) -> str:
+def targets_text(indicator: Indicator) -> str:
     return "; ".join(f"{year}: {value_text(value)}" for year, value in indicator.target.items())
 
 

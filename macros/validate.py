@@ -17,15 +17,16 @@ from .schema import Schemas, problem, suggest
 _ID = re.compile(r"^[A-Z]{3}-[0-9]{2,4}$")
 
 
-def validate(sources: list[Source], schemas: Schemas, today: datetime.date) -> list[Problem]:
+def validate(sources: list[Source], schemas: Schemas, today: datetime.date, complete: bool = True) -> list[Problem]:
     """Every problem in the data: schema problems per file, then cross-file rules.
 
     `today` decides which years have started: nothing may be reported for a year to come.
+    `complete`: false when a data file could not be read (see cross_file_problems).
     """
     problems: list[Problem] = []
     for source in sources:
         problems += schemas.problems(source)
-    return problems + cross_file_problems(sources, today)
+    return problems + cross_file_problems(sources, today, complete)
 
 
 # -- rules across files --------------------------------------------------------------
@@ -41,7 +42,9 @@ def _first(sources: list[Source], kind: str) -> Source | None:
     return next((s for s in sources if s.kind == kind), None)
 
 
-def cross_file_problems(sources: list[Source], today: datetime.date) -> list[Problem]:
+def cross_file_problems(sources: list[Source], today: datetime.date, complete: bool = True) -> list[Problem]:
+    """The rules across files. When a file could not be read (`complete` false), references to the
+    programmes are not checked: they would all be reported missing because of that one file."""
     dimensi, opd = _first(sources, "dimensi"), _first(sources, "opd")
     programs = [s for s in sources if s.kind == "program"]
     problems = _unique(dimensi, "id", "id dimensi") + _unique(opd, "id", "id OPD")
@@ -62,7 +65,7 @@ def cross_file_problems(sources: list[Source], today: datetime.date) -> list[Pro
         stem = PurePosixPath(source.path).stem
         for i, program in _records(source):
             problems += [problem(source, (i,) + where, msg) for where, msg in _program_rules(program, stem, context)]
-    active = {p.get("id") for s in programs for _, p in _records(s)}
+    active = {p.get("id") for s in programs for _, p in _records(s)} if complete else None
     checks = [(dimensi, _key_indicator_rules), (_first(sources, "program-digabung"), _merged_rules),
               (_first(sources, "risiko"), _risk_rules), (_first(sources, "regulasi"), _regulation_rules)]
     for source, rules in checks:
@@ -83,6 +86,8 @@ def _merged_rules(merged: dict, context: _Context, active: set) -> Iterator[tupl
     """A merged id is no longer a programme's, belongs to a dimension, and points at a programme that is."""
     pid, into = merged.get("id"), merged.get("digabung_ke")
     codes = {d.get("kode") for d in context.dims.values()}
+    if active is None:
+        return
     if isinstance(pid, str) and pid in active:
         yield ("id",), f"{pid} masih dipakai program di data/program/; id program yang digabung tidak dipakai ulang"
     elif isinstance(pid, str) and _ID.match(pid) and pid.split("-")[0] not in codes:
@@ -113,7 +118,9 @@ def _known_agency(record: dict, key: str, context: _Context) -> Iterator[tuple[P
         yield (key,), f"OPD '{agency}' tidak ada di data/opd.yml{suggest(agency, known)}"
 
 
-def _known_programs(record: dict, active: set) -> Iterator[tuple[Path_, str]]:
+def _known_programs(record: dict, active: set | None) -> Iterator[tuple[Path_, str]]:
+    if active is None:
+        return
     for j, pid in enumerate(_list(record.get("program"))):
         if isinstance(pid, str) and pid not in active:
             yield ("program", j), f"program {pid} tidak ada di data/program/{suggest(pid, sorted(map(str, active)))}"

@@ -196,6 +196,55 @@ PROGRESS_CASES = {
 }
 
 
+# The plan's registers and the document's standing.
+MERGED, RISKS, REGULATIONS, DIMENSIONS, PLAN = ("program-digabung.yml", "risiko.yml", "regulasi.yml", "dimensi.yml",
+                                               "masterplan.yml")
+REGISTER_CASES = {
+    "merged-id-still-a-programme": (MERGED, "- id: GOV-03", "- id: GOV-02", "- id: GOV-02", "GOV-02.id",
+                                    "GOV-02 masih dipakai program di data/program/"),
+    "merged-into-no-programme": (MERGED, "digabung_ke: GOV-01", "digabung_ke: GOV-09", "digabung_ke: GOV-09",
+                                 "GOV-03.digabung_ke", "program GOV-09 tidak ada di data/program/"),
+    "merged-id-of-no-dimension": (MERGED, "- id: GOV-03", "- id: XYZ-03", "- id: XYZ-03", "XYZ-03.id",
+                                  "awalan XYZ bukan kode dimensi"),
+    "risk-owner-unknown": (RISKS, "pemilik: bappeda", "pemilik: bapeda", "pemilik: bapeda", "R-01.pemilik",
+                           "OPD 'bapeda' tidak ada di data/opd.yml (mungkin maksudnya 'bappeda'?)"),
+    "risk-of-no-programme": (RISKS, "program: [GOV-01]", "program: [GOV-22]", "program: [GOV-22]",
+                             "R-01.program[0]", "program GOV-22 tidak ada di data/program/"),
+    "risk-level-unknown": (RISKS, "kemungkinan: sedang", "kemungkinan: besar", "kemungkinan: besar",
+                           "R-01.kemungkinan", "nilai 'besar' tidak dikenal"),
+    "regulation-outside-the-period": (REGULATIONS, "tahun: 2026", "tahun: 2031", "tahun: 2031", "REG-01.tahun",
+                                      "tahun 2031 di luar periode masterplan 2025–2029"),
+    "key-indicator-without-a-year": (DIMENSIONS, "2028: 3.2, 2029: 3.5}", "2028: 3.2}", "2028: 3.2}",
+                                     "governance.indikator_utama.daftar[0].target",
+                                     "target untuk setiap tahun periode masterplan; belum ada untuk 2029"),
+    "short-term-past-the-first-half": (LIV, "tahun_selesai: 2026", "tahun_selesai: 2028", "tahun_selesai: 2028",
+                                       "LIV-01.tahun_selesai", "paling lambat 2027, bukan 2028"),
+    "quick-win-of-two-years": (LIV, "tahapan: jangka-pendek", "tahapan: quick-win", "tahun_selesai: 2026",
+                               "LIV-01.tahun_selesai",
+                               "quick win selesai dalam satu tahun: tahun selesai harus 2025, bukan 2026"),
+    "adopted-without-its-act": (PLAN, "status_naskah: draf", "status_naskah: ditetapkan",
+                                "status_naskah: ditetapkan", "status_naskah", "wajib mencatat penetapan"),
+    "a-draft-with-an-act": (PLAN, "status_naskah: draf", "status_naskah: draf\npenetapan:\n  dasar: Perwal 1\n"
+                            "  tanggal: 2026-01-05", "penetapan:", "penetapan",
+                            "penetapan hanya diisi bila status_naskah 'ditetapkan'"),
+}
+
+
+@pytest.mark.parametrize("case", REGISTER_CASES.values(), ids=REGISTER_CASES)
+def test_register_rule_names_file_line_and_field(data, case):
+    test_rule_names_file_line_and_field(data, case)
+
+
+def test_an_adopted_document_is_published_by_its_government(data):
+    edit(data / PLAN, "status_naskah: draf", "status_naskah: ditetapkan\npenetapan:\n  dasar: Perwal 1\n"
+                                            "  tanggal: 2026-01-05")
+    problem = only(data)
+    assert (problem.field, problem.line) == ("penerbit", line_of(data / PLAN, "penerbit:"))
+    assert "penerbit dokumen yang ditetapkan adalah pemerintahnya, 'Pemerintah Kota Uji'" in problem.message
+    edit(data / PLAN, "penerbit: Tim Uji", "penerbit: Pemerintah Kota Uji")
+    assert read_masterplan(data).info["penetapan"]["dasar"] == "Perwal 1"
+
+
 @pytest.mark.parametrize("case", PROGRESS_CASES.values(), ids=PROGRESS_CASES)
 def test_monitoring_rule_names_file_line_and_field(data, case):
     test_rule_names_file_line_and_field(data, case)
