@@ -39,10 +39,16 @@ def test_detail_blocks_stand_on_their_dimension_page_and_are_recorded(build):
     text = on(build, "rencana-pembangunan/living.md")["daftar_program"](dimensi="living")
     assert "### LIV-01 · Antrean Puskesmas Daring { #liv-01 .mp-program }" in text
     assert build.detail_urls == {"LIV-01": "rencana-pembangunan/living/"}
-    assert build.missing_details() == ["GOV-01", "GOV-02"]
+    assert build.missing_details() == ["GOV-01", "GOV-02", "GOV-03"]  # GOV-03 is merged: its note is missing too
     with pytest.raises(MasterplanError, match="detail program GOV-01 hanya boleh ditampilkan di "
                                               "docs/rencana-pembangunan/governance.md"):
         on(build, "index.md")["detail_program"]("GOV-01")
+
+
+def test_a_merged_note_is_a_permalink_of_its_dimension_page(build):
+    text = on(build, "rencana-pembangunan/governance.md")["program_digabung"](dimensi="governance")
+    assert "### GOV-03 · Portal Layanan Lama { #gov-03 }" in text
+    assert build.detail_urls["GOV-03"] == "rencana-pembangunan/governance/"
 
 
 @pytest.mark.parametrize("level", [1, 7, 10**12, True, "3"])

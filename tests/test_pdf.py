@@ -36,7 +36,9 @@ def test_cover_names_version_and_date(printed):
     _, text, _ = printed
     cover = text.split("\f")[0]
     assert PLAN.info["judul"].split()[0] in cover and PLAN.info["penerbit"] in cover
-    assert re.search(r"Versi 0\.1 \(draf\) · \d{1,2} \w+ 20\d\d", cover), cover
+    version = re.escape(PLAN.info["versi"])
+    assert re.search(rf"Versi {version} \(draf\) · \d{{1,2}} \w+ 20\d\d", cover), cover
+    assert "belum ditetapkan; bukan dokumen" in cover
 
 
 def test_table_of_contents_then_chapters_in_order(printed):
