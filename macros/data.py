@@ -18,8 +18,10 @@ def read_masterplan(data_dir: Path, schemas: schema.Schemas | None = None,
     `schemas`: the JSON Schemas, if already read (default: those of data_dir/schema).
     `today`: the build's date (default: settings.today()), which decides which years have started.
 
-    >>> plan = read_masterplan(Path("data"))   # doctest: +SKIP
-    >>> plan.program_by_id["GOV-01"].nama      # doctest: +SKIP
+    >>> schemas = schema.read(settings.SCHEMAS)
+    >>> plan = read_masterplan(Path("tests/fixtures/kota-uji/data"), schemas, datetime.date(2026, 11, 30))
+    >>> plan.program_by_id["GOV-01"].nama
+    'Aplikasi Layanan Kota'
     """
     data_dir = Path(data_dir)
     schemas = schemas or schema.read(data_dir / "schema")
