@@ -1,5 +1,8 @@
 """Export the whole masterplan as one PDF: the print page (mkdocs-print-site-plugin) printed by
-headless Chromium. Everything on it, roadmaps included, is made at build time: nothing to wait for.
+headless Chromium. Everything on it, roadmaps included, is made at build time; the one thing to
+wait for is the page itself: parsed to the end, and its table of contents filled in by the
+plugin's script on DOMContentLoaded. That is the `load` event. (`networkidle` is not: the network
+falls quiet while Chromium is still parsing the 1 MB page, and a PDF printed then stops mid-way.)
 
 Runs after a build when MASTERPLAN_PDF=true (`make pdf`, `make release`, `make draf`), writing
 the PDF (its name: `berkas_pdf` in data/masterplan.yml) into the site, so each published version
@@ -47,7 +50,7 @@ def print_pdf(site_dir: Path, name: str, title: str, version: str) -> Path:
     with served(site_dir) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=settings.CHROMIUM, args=settings.CHROMIUM_ARGS)
         page = browser.new_page()
-        page.goto(f"{url}print_page/", wait_until="networkidle")
+        page.goto(f"{url}print_page/", wait_until="load")
         page.emulate_media(media="print")
         footer = FOOTER.format(title=html.escape(title), version=html.escape(version))
         page.pdf(path=str(target), format="A4", print_background=True, display_header_footer=True,

@@ -79,10 +79,11 @@ def test_no_request_leaves_the_site(browser, site_url, path):
     hosts = set()
     page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
     if path == "search":
-        page.goto(site_url, wait_until="networkidle")
+        page.goto(site_url, wait_until="load")
         open_search(page, "sampah")  # returns once the results, fetched from the index, are shown
     else:
-        assert page.goto(site_url + path, wait_until="networkidle").ok
+        assert page.goto(site_url + path, wait_until="load").ok  # parsed to the end, then
+        page.wait_for_load_state("networkidle")  # every request the page makes after that
     context.close()
     assert hosts == {urlsplit(site_url).netloc}
 
@@ -157,7 +158,8 @@ def test_page_weight_within_budget(browser, site_url, path):
     page = context.new_page()
     sizes: dict[str, int] = {}
     page.on("response", lambda response: sizes.__setitem__(response.url, len(gzip.compress(response.body()))))
-    page.goto(site_url + path, wait_until="networkidle")
+    page.goto(site_url + path, wait_until="load")
+    page.wait_for_load_state("networkidle")
     context.close()
     total = sum(size for url, size in sizes.items() if "/pagefind/" not in url)
     print(f"{path or '/'}: {total / 1024:.0f} KiB")
@@ -167,7 +169,7 @@ def test_page_weight_within_budget(browser, site_url, path):
 def test_chapter_fits_a_phone_screen(browser, site_url, tmp_path):
     context = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
     page = context.new_page()
-    page.goto(site_url + "analisis-strategis/", wait_until="networkidle")
+    page.goto(site_url + "analisis-strategis/", wait_until="load")
     page.screenshot(path=tmp_path / "bab-iii-ponsel.png", full_page=True)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     drawer = page.locator("label.md-header__button[for=__drawer]").is_visible()
