@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # imported where used, so that `mkdocs serve` uses the code a
 
 _MODULES = ("errors", "settings", "files", "load", "vocabulary", "schema", "validate", "model", "data", "pages",
             "history", "escape", "links", "query", "cite", "render", "page_templates", "timeline", "progress",
-            "report", "export", "chapters", "urls", "guard", "build", "furniture", "page_macros", "cetak")
+            "report", "register", "export", "chapters", "urls", "guard", "build", "furniture", "page_macros", "cetak")
 
 
 class _State(NamedTuple):
