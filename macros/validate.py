@@ -92,18 +92,17 @@ def _merged_rules(merged: dict, context: _Context, active: set) -> Iterator[tupl
         yield ("id",), f"{pid} masih dipakai program di data/program/; id program yang digabung tidak dipakai ulang"
     elif isinstance(pid, str) and _ID.match(pid) and pid.split("-")[0] not in codes:
         yield ("id",), f"awalan {pid.split('-')[0]} bukan kode dimensi: {', '.join(sorted(map(str, codes)))}"
-    if isinstance(into, str) and into not in active:
-        yield ("digabung_ke",), f"program {into} tidak ada di data/program/{suggest(into, sorted(map(str, active)))}"
+    yield from _unknown_program(into, ("digabung_ke",), active)
     yield from _date_rule(merged.get("tanggal"), ("tanggal",), context)
 
 
 def _risk_rules(risk: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:
-    yield from _known_agency(risk, "pemilik", context)
+    yield from _unknown_agency(risk.get("pemilik"), ("pemilik",), context)
     yield from _known_programs(risk, active)
 
 
 def _regulation_rules(regulation: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:
-    yield from _known_agency(regulation, "pemrakarsa", context)
+    yield from _unknown_agency(regulation.get("pemrakarsa"), ("pemrakarsa",), context)
     yield from _known_programs(regulation, active)
     year = regulation.get("tahun")
     if context.period and isinstance(year, int) and not context.period[0] <= year <= context.period[1]:
@@ -111,19 +110,22 @@ def _regulation_rules(regulation: dict, context: _Context, active: set) -> Itera
         yield ("tahun",), f"tahun {year} di luar periode masterplan {low}–{high}"
 
 
-def _known_agency(record: dict, key: str, context: _Context) -> Iterator[tuple[Path_, str]]:
-    agency = record.get(key)
+def _unknown_agency(agency: object, where: Path_, context: _Context) -> Iterator[tuple[Path_, str]]:
+    """An agency id that data/opd.yml does not have (unchecked when that file could not be read)."""
     if context.agencies is not None and isinstance(agency, str) and agency not in context.agencies:
         known = sorted(a for a in context.agencies if isinstance(a, str))
-        yield (key,), f"OPD '{agency}' tidak ada di data/opd.yml{suggest(agency, known)}"
+        yield where, f"OPD '{agency}' tidak ada di data/opd.yml{suggest(agency, known)}"
+
+
+def _unknown_program(pid: object, where: Path_, active: set | None) -> Iterator[tuple[Path_, str]]:
+    """A programme id that data/program/ does not have (unchecked when a programme file could not be read)."""
+    if active is not None and isinstance(pid, str) and pid not in active:
+        yield where, f"program {pid} tidak ada di data/program/{suggest(pid, sorted(map(str, active)))}"
 
 
 def _known_programs(record: dict, active: set | None) -> Iterator[tuple[Path_, str]]:
-    if active is None:
-        return
     for j, pid in enumerate(_list(record.get("program"))):
-        if isinstance(pid, str) and pid not in active:
-            yield ("program", j), f"program {pid} tidak ada di data/program/{suggest(pid, sorted(map(str, active)))}"
+        yield from _unknown_program(pid, ("program", j), active)
 
 
 class _Context:
@@ -230,17 +232,13 @@ def _dimension_rules(program: dict, stem: str, context: _Context) -> Iterator[tu
 def _agency_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
     if context.agencies is None:
         return
-    known = sorted(a for a in context.agencies if isinstance(a, str))
     lead = program.get("opd")
-    if isinstance(lead, str) and lead not in context.agencies:
-        yield ("opd",), f"OPD '{lead}' tidak ada di data/opd.yml{suggest(lead, known)}"
+    yield from _unknown_agency(lead, ("opd",), context)
     for j, agency in enumerate(program.get("opd_pendukung") or []):
-        if not isinstance(agency, str):
-            continue
-        if agency not in context.agencies:
-            yield ("opd_pendukung", j), f"OPD '{agency}' tidak ada di data/opd.yml{suggest(agency, known)}"
-        elif agency == lead:
+        if isinstance(agency, str) and agency in context.agencies and agency == lead:
             yield ("opd_pendukung", j), f"OPD '{agency}' sudah menjadi pelaksana utama; hapus dari opd_pendukung"
+        else:
+            yield from _unknown_agency(agency, ("opd_pendukung", j), context)
 
 
 def _year_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
