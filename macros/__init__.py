@@ -52,7 +52,6 @@ def define_env(env) -> None:
 
     from . import progress, settings
     from .build import Build
-    from .cite import standing
     from .errors import MasterplanError
     from .escape import md_values
     from .furniture import Furniture
@@ -73,9 +72,10 @@ def define_env(env) -> None:
     macros = PageMacros(build, lambda: (env.page.file.src_uri, env.page.url)).functions()
     for name, function in macros.items():
         env.macro(function, name)
+    furniture = Furniture(build)
     # As page text, escaped for Markdown and HTML; with what the document is, said plainly (cite.standing).
-    env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": standing(build.plan.info)[1]})
-    _build = _State(build, Furniture(build), macros)
+    env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": furniture.standing[1]})
+    _build = _State(build, furniture, macros)
     # The printed cover (overrides/sampul.tpl, rendered by the print-site plugin with `config` only).
     config["extra"]["cetak"] = _build.furniture.cover(settings.pdf())
 

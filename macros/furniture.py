@@ -38,6 +38,7 @@ class Furniture:
         self.build = build
         self.abbreviations = abbreviations(build.plan.glossary)
         self.broken_terms = broken_terms_pattern(build.plan.glossary)
+        self.standing = standing(build.plan.info)  # what the document is: (a few words, a sentence)
 
     def prepare(self, text: str) -> str:
         """A page's own text (not macro output) with multi-word glossary terms broken by a line break joined."""
@@ -56,11 +57,11 @@ class Furniture:
         if info is None:
             return markdown, []
         plan, updated = self.build.plan, self.build.updated(info)
-        status, note = standing(plan.info)
+        kind, sentence = self.standing
         citation = Citation(document=plan.info["judul"], part=part_title(info, self.build.pages),
                             publisher=plan.info["penerbit"],
                             version=self.build.version, date=updated or self.build.today, url=canonical_url,
-                            key=plan.info["kota"], status=status, note=note)
+                            key=plan.info["kota"], status=kind, note=sentence)
         if info.is_versioned:
             status = plan.vocabulary.label("status_naskah", info.status_naskah)
             head = (chapters.version_line(info, status, updated) + "\n\n"
@@ -82,7 +83,7 @@ class Furniture:
         return {"judul": info["judul"], "penerbit": info["penerbit"], "gerakan": info["gerakan"],
                 "provinsi": info["provinsi"], "versi": self.build.version, "status": info["status_naskah"],
                 "tanggal": tanggal(self.build.today), "pdf": info["berkas_pdf"] if pdf else "",
-                "pernyataan": standing(info)[1]}
+                "pernyataan": self.standing[1]}
 
 
 def part_title(info: PageInfo, pages: dict[str, PageInfo]) -> str:
