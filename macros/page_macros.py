@@ -1,4 +1,5 @@
-"""The macros pages call, each a thin call into `query`, `render` and `roadmap`.
+"""The macros pages call, each a thin call into `query` (which programmes) and the modules that render
+them: `render`, `timeline`, `report`, `register`, `chapters`.
 
 Bound to one build (macros.build.Build) and to the page being rendered. The page language
 (macros/guard.py) calls them, and names the page's line in any error they raise.
