@@ -24,7 +24,7 @@ def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
     at = progress.glance(plan, today)
     words = plan.vocabulary
     years = progress.started_years(plan, today)
-    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
+    span = _span(years)
     cards = [{"number": str(at.by_status[status]), "label": f"program {words.label('status_program', status).lower()}"}
              for status in words.values("status_program") if at.by_status.get(status)]
     cards.append({"number": f"{at.quick_wins_done} dari {at.quick_wins}", "label": "quick win selesai"})
@@ -87,7 +87,7 @@ def budget_report(plan: Masterplan, today: datetime.date) -> str:
     lines = [{"label": name, "planned_width": round(100 * b.planned / top, 1),
               "realised_width": round(100 * b.realised / top, 1),
               "planned_text": miliar(b.planned), "realised_text": realised_text(b, miliar)} for name, b in budgets]
-    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+    span = _span(years)
     chart = template("batang-anggaran.html").render(lines=lines, span=span)
     rows = []
     for year in years:
@@ -108,6 +108,11 @@ def realised_text(money: progress.Budget, amount: Callable[[int], str]) -> str:
         return "belum dilaporkan"
     reports = "" if money.reports == money.due else f"; {money.reports} dari {money.due} laporan tahunan"
     return f"{amount(money.realised)} ({_percent(money.share)} dari rencananya{reports})"
+
+
+def _span(years: Sequence[int]) -> str:
+    """Years as a reader says them: 2028, or 2028–2030 ("" for none)."""
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]) if years else ""
 
 
 def _percent(ratio: float | None) -> str:
