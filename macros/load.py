@@ -82,8 +82,8 @@ def load_sources(data_dir: Path, shown_as: str = "data") -> tuple[list[Source], 
         if problem is not None:
             problems.append(problem)
             continue
-        source, found = parse(text, shown, kind)
-        problems += found
+        source, parse_problems = parse(text, shown, kind)
+        problems += parse_problems
         if source is not None:
             sources.append(source)
     return sources, problems
