@@ -137,14 +137,18 @@ def _example(schema: dict) -> str:
 def _show(value: Any) -> str:
     if isinstance(value, str):
         text = " ".join(value.split())
-        return f"'{text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 1] + '…'}'"
+        return f"'{_cut(text)}'"
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return "kosong"
     if isinstance(value, (list, dict)):
         return _TYPES["array" if isinstance(value, list) else "object"]
-    text = str(value)
+    return _cut(str(value))
+
+
+def _cut(text: str) -> str:
+    """`text` cut to SHOWN_MAX characters, an ellipsis marking the cut."""
     return text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 1] + "…"
 
 
