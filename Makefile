@@ -80,7 +80,7 @@ build: $(VENV)/.site
 	$(BIN)/mkdocs build --strict
 
 check: $(VENV)/.site
-	$(BIN)/python -m macros.check
+	$(BIN)/python -m macros.publish.check
 
 lint: $(VENV)/.test
 	$(BIN)/ruff check .
@@ -129,13 +129,13 @@ pencarian: build $(VENV)/.test $(CHROMIUM)
 # Releases: mike builds (strict, from mkdocs.yml, with the PDF) and commits to the local gh-pages branch.
 release: $(VENV)/.test $(CHROMIUM)
 	@test -n "$(VERSION)" || { echo "Pakai: make release VERSION=1.0"; exit 2; }
-	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release $(VERSION)
+	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.publish.release $(VERSION)
 
 draf: $(VENV)/.test $(CHROMIUM)
-	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.release draf
+	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.publish.release draf
 
 tautan: build
-	$(BIN)/python -m macros.urls perbarui site
+	$(BIN)/python -m macros.publish.link_registry perbarui site
 
 clean:
 	rm -rf site .pytest_cache

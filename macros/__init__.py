@@ -15,7 +15,6 @@ The one build in progress is `_build`; nothing else carries state between these 
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -23,13 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # imported where used, so that `mkdocs serve` uses the code as reloaded
-    from .build import Build
-    from .furniture import Furniture
-
-_MODULES = ("errors", "settings", "files", "load", "vocabulary", "schema", "validate", "model", "data", "pages",
-            "history", "escape", "links", "query", "cite", "render", "page_templates", "timeline", "progress",
-            "report", "register", "export", "chapters", "urls", "guard", "build", "furniture", "page_macros", "cetak")
-
+    from .site.build import Build
+    from .site.furniture import Furniture
 
 class _State(NamedTuple):
     """The build in progress: its data, its pages' furniture, and the macros pages call by name."""
@@ -50,12 +44,13 @@ def define_env(env) -> None:
     from mkdocs.exceptions import PluginError
     from mkdocs_macros.errors import format_error
 
-    from . import progress, settings
-    from .build import Build
+    from . import settings
     from .errors import MasterplanError
-    from .escape import md_values
-    from .furniture import Furniture
-    from .page_macros import PageMacros
+    from .plan import progress
+    from .render.escape import md_values
+    from .site.build import Build
+    from .site.furniture import Furniture
+    from .site.macros import PageMacros
 
     format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
     config = env.conf
@@ -84,17 +79,17 @@ def on_pre_page_macros(env) -> None:
     """Compile the page in the page language and render it from its parts; Jinja never runs a page."""
     from mkdocs.exceptions import PluginError
 
-    from . import guard
     from .errors import MasterplanError
+    from .site import language
 
     content, markdown, src = env.page.file.content_string, env.markdown, env.page.file.src_uri
     first_line = content[: len(content) - len(markdown)].count("\n") + 1 if content.endswith(markdown) else 1
-    parts, refused = guard.compile_page(markdown, set(_build.macros), env.env)
+    parts, refused = language.compile_page(markdown, set(_build.macros), env.env)
     if refused:
-        raise PluginError(guard.report(src, refused, first_line))
-    parts = [guard.Text(_build.furniture.prepare(p.text)) if isinstance(p, guard.Text) else p for p in parts]
+        raise PluginError(language.report(src, refused, first_line))
+    parts = [language.Text(_build.furniture.prepare(p.text)) if isinstance(p, language.Text) else p for p in parts]
     try:
-        env.markdown = guard.render(parts, _build.macros, env.variables,
+        env.markdown = language.render(parts, _build.macros, env.variables,
                                     where=lambda line: f"docs/{src} baris {line + first_line - 1}")
     except MasterplanError as error:
         raise PluginError(f"Kesalahan makro: {error}") from None
@@ -116,10 +111,11 @@ def on_post_build(env) -> None:
     """Check published links and programme permalinks; write the open data into site/data/."""
     from mkdocs.exceptions import PluginError
 
-    from . import export, settings, urls
+    from . import settings
+    from .publish import link_registry, opendata
 
     site_dir, build = Path(env.conf["site_dir"]), _build.build
-    broken = urls.broken(urls.load(build.root / settings.PUBLISHED_LINKS), site_dir)
+    broken = link_registry.broken(link_registry.load(build.root / settings.PUBLISHED_LINKS), site_dir)
     if broken:
         raise PluginError("Tautan yang sudah diterbitkan putus (tambahkan pengalihan atau kembalikan id-nya; "
                           "lihat CONTRIBUTING.md):\n" + "\n".join(f"  - {b}" for b in broken))
@@ -128,25 +124,25 @@ def on_post_build(env) -> None:
         raise PluginError("Program tanpa blok detail (tidak punya tautan tetap): " + ", ".join(missing) +
                           ". Tampilkan dengan daftar_program() di halaman dimensinya; program yang digabung "
                           "dengan program_digabung().")
-    export.write(build.plan, build.detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
+    opendata.write(build.plan, build.detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
                  build.plan.info["penerbit"])
 
 
-_loaded: dict[str, float] = {}  # macro source file -> modification time when last imported
+_loaded: dict[str, float] = {}  # engine source file -> modification time when last imported
 
 
 def _fresh_modules() -> None:
-    """Under `mkdocs serve`, reload macro code that was edited: Python caches imported modules.
+    """Under `mkdocs serve`, use the engine's code as edited: Python caches imported modules.
 
-    All topic modules are reloaded, in dependency order, once any of them changed.
+    Once any file of the package changed, every module of the package but this adapter is forgotten,
+    so that the imports of the next build read each one again, whichever it is.
     """
     folder = Path(__file__).parent
-    now = {path.name: path.stat().st_mtime for path in folder.glob("*.py")}
-    changed = _loaded and now != _loaded
+    now = {path: path.stat().st_mtime for path in folder.rglob("*.py")}
+    changed = bool(_loaded) and now != _loaded
+    _loaded.clear()
     _loaded.update(now)
     if not changed:
         return
-    for name in _MODULES:
-        module = sys.modules.get(f"{__name__}.{name}")
-        if module is not None:
-            importlib.reload(module)
+    for name in [name for name in sys.modules if name.startswith(f"{__name__}.")]:
+        del sys.modules[name]

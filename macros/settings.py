@@ -16,7 +16,7 @@ PUBLISHED_LINKS = DATA / "tautan-terbit.yml"  # every published page URL and anc
 #: The folders a build reads or publishes files from: links leaving the repository are refused there.
 PROJECT_FOLDERS = ("docs", "data", "overrides", "macros")
 #: Templates of the engine's own HTML (the budget chart).
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parent / "render" / "templates"
 #: The page that explains illustrative figures (anchor #ilustrasi); the notice links to it.
 ABOUT_PAGE = "tentang.md"
 #: The progress page; the home page's panel links to it.

@@ -107,7 +107,7 @@ def data(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def plan(data: Path):
-    from macros.data import read_masterplan
+    from macros.data.read import read_masterplan
 
     return read_masterplan(data)
 
@@ -130,7 +130,7 @@ def commit_all(repo: Path, message: str, date: str | None = None) -> None:
     git(repo, "commit", "-q", "-m", message, env=env)
 
 
-from macros.cetak import served  # noqa: E402  (one loopback server for the PDF, the browser tests and search)
+from macros.publish.pdf import served  # noqa: E402  (one loopback server for the PDF, the browser tests and search)
 from macros.settings import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (Debian's Chromium and its flags)
 
 

@@ -1,29 +1,33 @@
-"""The mkdocs-macros adapter: under `mkdocs serve` it reloads edited macro code (macros/__init__.py)."""
+"""The mkdocs-macros adapter: under `mkdocs serve` it uses the engine's code as edited (macros/__init__.py)."""
 
 from __future__ import annotations
 
-import ast
+import importlib
+import pkgutil
+import sys
 
 import macros
 from conftest import ROOT
 
-#: Run by `python -m macros.<name>` (make check, make release), never imported by a build.
-COMMANDS = {"check", "release"}
+
+def every_module() -> list[str]:
+    """Every module of the engine, by the files in macros/ (subpackages included)."""
+    return [m.name for m in pkgutil.walk_packages([str(ROOT / "macros")], "macros.")]
 
 
-def imports_within_the_package(path) -> set[str]:
-    """The macros modules `path` imports: `from .x import y` and `from . import x, y`."""
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.level == 1:
-            found |= {node.module} if node.module else {alias.name for alias in node.names}
-    return found
-
-
-def test_serve_reloads_every_module_after_the_modules_it_imports():
-    modules = {p.stem: p for p in (ROOT / "macros").glob("*.py") if p.stem != "__init__"}
-    order = list(macros._MODULES)
-    assert sorted(order) == sorted(set(modules) - COMMANDS)  # a module left out keeps its old code under serve
-    for name in order:
-        earlier = set(order[: order.index(name)])
-        assert imports_within_the_package(modules[name]) <= earlier, name
+def test_after_an_edit_every_module_of_the_engine_is_read_again():
+    names = every_module()
+    assert "macros.site.build" in names and "macros.data.model" in names
+    for name in names:
+        importlib.import_module(name)
+    kept = {name: module for name, module in sys.modules.items() if name.startswith("macros.")}
+    try:
+        macros._loaded.clear()
+        macros._fresh_modules()  # the files as they are now: the first build forgets nothing
+        macros._fresh_modules()
+        assert set(names) <= set(sys.modules)  # nothing changed: nothing forgotten
+        macros._loaded[next(iter(macros._loaded))] -= 1  # as if one file had been edited since
+        macros._fresh_modules()
+        assert not [name for name in sys.modules if name.startswith("macros.")]  # each is imported anew
+    finally:
+        sys.modules.update(kept)

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from conftest import ROOT
-from macros.data import read_masterplan
+from macros.data.read import read_masterplan
 
 sys.path.insert(0, str(ROOT / "bench"))
 import run as bench  # bench/run.py is a script, not a package

@@ -1,4 +1,4 @@
-"""`make check` (python -m macros.check): the contributors' fast check, without building the site."""
+"""`make check` (python -m macros.publish.check): the contributors' fast check, without building the site."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from conftest import ROOT, copy_city, edit, line_of
 
 
 def check(project) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "macros.check", str(project)], cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "macros.publish.check", str(project)], cwd=ROOT,
                           capture_output=True, text=True)
 
 
@@ -37,8 +37,8 @@ def test_the_fictional_city_is_valid_and_its_overdue_programmes_listed(city_file
 
 
 def test_in_a_release_overdue_programmes_fail_the_check(city_files):
-    result = subprocess.run([sys.executable, "-m", "macros.check", str(city_files)], cwd=ROOT, capture_output=True,
-                            text=True, env={**os.environ, "MASTERPLAN_RILIS": "true"})
+    result = subprocess.run([sys.executable, "-m", "macros.publish.check", str(city_files)], cwd=ROOT,
+                            capture_output=True, text=True, env={**os.environ, "MASTERPLAN_RILIS": "true"})
     assert result.returncode == 1 and "Perlu pembaruan (1 program)" in result.stdout
 
 

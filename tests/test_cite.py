@@ -4,32 +4,32 @@ from __future__ import annotations
 
 import datetime
 
-from macros import cite
+from macros.render import citation
 
-CITATION = cite.Citation("Masterplan", "Bab I Pendahuluan", "Pemkot", "1.0", datetime.date(2027, 3, 5),
+CITATION = citation.Citation("Masterplan", "Bab I Pendahuluan", "Pemkot", "1.0", datetime.date(2027, 3, 5),
                          "https://contoh.invalid/1.0/pendahuluan/", key="Kota Contoh")
 
 
 def test_citation_formats():
-    assert cite.citation_text(CITATION) == (
+    assert citation.citation_text(CITATION) == (
         "Pemkot. (2027). Masterplan: Bab I Pendahuluan (Versi 1.0). Pemkot. "
         "Diakses pada [tanggal akses], dari https://contoh.invalid/1.0/pendahuluan/")
-    assert cite.bibtex(CITATION).startswith("@misc{kotacontoh2027babipendahuluan,\n  author = {{Pemkot}},\n"
+    assert citation.bibtex(CITATION).startswith("@misc{kotacontoh2027babipendahuluan,\n  author = {{Pemkot}},\n"
                                             "  title = {{Masterplan: Bab I Pendahuluan}},")
-    assert ("citation_publication_date", "2027/03/05") in cite.meta_tags(CITATION)
-    assert cite.tanggal(datetime.date(2026, 11, 28)) == "28 November 2026"
+    assert ("citation_publication_date", "2027/03/05") in citation.meta_tags(CITATION)
+    assert citation.tanggal(datetime.date(2026, 11, 28)) == "28 November 2026"
 
 
 def test_bibtex_escapes_what_bibtex_reads():
-    hostile = cite.Citation('Rencana 50% {A} & "B"', "Bab_1 #2 ~x", "Tim $ \\ ^", "1.0", datetime.date(2027, 1, 1),
+    hostile = citation.Citation('Rencana 50% {A} & "B"', "Bab_1 #2 ~x", "Tim $ \\ ^", "1.0", datetime.date(2027, 1, 1),
                             "https://contoh.invalid/")
-    text = cite.bibtex(hostile)
+    text = citation.bibtex(hostile)
     assert r'title = {{Rencana 50\% \{A\} \& "B": Bab\_1 \#2 \textasciitilde{}x}},' in text
     assert r"author = {{Tim \$ \textbackslash{} \textasciicircum{}}}," in text
     assert "urldate" not in text and "version = {1.0}" in text
 
 
 def test_a_line_break_in_a_value_stays_on_one_line():
-    broken = cite.Citation("Masterplan\n```\n<script>", "Bab I", "Pemkot", "1.0", datetime.date(2027, 1, 1), "u")
+    broken = citation.Citation("Masterplan\n```\n<script>", "Bab I", "Pemkot", "1.0", datetime.date(2027, 1, 1), "u")
     assert broken.document == "Masterplan ``` <script>"
-    assert all("\n" not in value for value in (cite.citation_text(broken), *cite.bibtex(broken).split("\n")))
+    assert all("\n" not in value for value in (citation.citation_text(broken), *citation.bibtex(broken).split("\n")))

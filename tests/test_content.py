@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
-from macros.data import read_masterplan
+from macros.data.read import read_masterplan
 
 DOCS = ROOT / "docs"
 CHAPTERS = [

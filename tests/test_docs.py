@@ -9,7 +9,7 @@ import re
 from babel.dates import get_month_names
 
 from conftest import ROOT
-from macros.page_macros import NAMES, PageMacros
+from macros.site.macros import NAMES, PageMacros
 
 
 def documented_macros() -> dict[str, list[str]]:
@@ -37,7 +37,7 @@ def test_progress_example_in_contributing_is_valid_data(tmp_path):
 
     import yaml
 
-    from macros.data import read_masterplan
+    from macros.data.read import read_masterplan
 
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     section = text.split("## Melaporkan capaian program", 1)[1]

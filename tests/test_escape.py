@@ -5,8 +5,8 @@ from __future__ import annotations
 import markdown
 import pytest
 
-from macros.escape import html_text, md_text
-from macros.render import table
+from macros.render.escape import html_text, md_text
+from macros.render.programs import table
 
 HOSTILE = [
     "a | b",

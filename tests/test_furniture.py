@@ -7,10 +7,13 @@ import pytest
 from markupsafe import Markup
 
 from conftest import CITY, ROOT
-from macros import furniture, render, schema, settings
-from macros.build import Build
-from macros.pages import read_pages
-from macros.query import program
+from macros import settings
+from macros.data import schema
+from macros.data.frontmatter import read_pages
+from macros.plan.select import one as program
+from macros.render import programs
+from macros.site import furniture
+from macros.site.build import Build
 
 INFO = {"pemerintah": "Pemerintah Kota Uji"}
 
@@ -27,7 +30,7 @@ def furnished(plan):
 
 
 def test_notice_goes_under_the_title_once(plan):
-    page = "# Judul\n\nTeks.\n\n" + render.program_detail(program(plan, "GOV-02"), plan)
+    page = "# Judul\n\nTeks.\n\n" + programs.program_detail(program(plan, "GOV-02"), plan)
     once = furniture.with_notice(page, furniture.notice(plan.info, "../tentang.md"))
     assert once.startswith("# Judul\n\n!!! warning mp-notice-ilustrasi")
     assert furniture.with_notice(once, furniture.notice(plan.info, "../tentang.md")) == once
@@ -76,7 +79,7 @@ def test_a_page_that_is_no_chapter_gets_citation_tags_and_tooltips_only(furnishe
 
 
 def test_the_notice_names_the_government_from_the_data(furnished, plan):
-    page = "# Judul\n\n" + render.program_detail(program(plan, "GOV-02"), plan)
+    page = "# Judul\n\n" + programs.program_detail(program(plan, "GOV-02"), plan)
     text = furnished.furnish("rencana-pembangunan/governance.md", page, "u")[0]
     assert "**bukan angka resmi** Pemerintah Kota Uji. Lihat [Tentang dokumen ini](../tentang.md#ilustrasi)." in text
 

@@ -8,13 +8,15 @@ import pytest
 from jinja2 import Environment, StrictUndefined
 
 from conftest import ROOT
-from macros import guard, schema, settings
-from macros.build import Build
-from macros.data import read_masterplan
+from macros import settings
+from macros.data import schema
+from macros.data.frontmatter import read_pages, split_front_matter
+from macros.data.read import read_masterplan
 from macros.errors import MasterplanError
-from macros.guard import DocumentValue, MacroCall, Text
-from macros.page_macros import NAMES, PageMacros
-from macros.pages import read_pages, split_front_matter
+from macros.site import language
+from macros.site.build import Build
+from macros.site.language import DocumentValue, MacroCall, Text
+from macros.site.macros import NAMES, PageMacros
 
 MACROS = set(NAMES)
 CORPUS_FILE = Path(__file__).parent / "fixtures" / "jinja-serangan.txt"
@@ -25,7 +27,7 @@ PAGES = sorted((ROOT / "docs").rglob("*.md"))
 
 @pytest.mark.parametrize("payload", CORPUS)
 def test_payload_is_refused(payload):
-    found = guard.check("# Judul\n\nTeks.\n\n" + payload + "\n", MACROS)
+    found = language.check("# Judul\n\nTeks.\n\n" + payload + "\n", MACROS)
     assert found, payload
     assert all(line >= 5 for line, _ in found)
 
@@ -42,23 +44,23 @@ def test_payload_is_refused(payload):
     "Teks biasa dengan { kurung } dan { #anchor } tanpa Jinja.",
 ])
 def test_allowed_constructs(source):
-    assert guard.check(source, MACROS) == []
+    assert language.check(source, MACROS) == []
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(ROOT / "docs")) for p in PAGES])
 def test_every_real_page_is_accepted(page):
     text = page.read_text(encoding="utf-8")
-    assert guard.check(text.split("\n---\n", 1)[1], MACROS) == []
+    assert language.check(text.split("\n---\n", 1)[1], MACROS) == []
 
 
 def test_messages_name_each_construct():
-    found = guard.check("a\n{{ cycler.__init__ }}\n{% set x = 1 %}\n{{ tabel_program(dimensi=x) }}", MACROS)
+    found = language.check("a\n{{ cycler.__init__ }}\n{% set x = 1 %}\n{{ tabel_program(dimensi=x) }}", MACROS)
     assert found == [(2, "akses atribut '.__init__'"), (3, "blok {% set %}"),
                      (4, "argumen bukan nilai literal (nama 'x')")]
 
 
 def test_a_page_compiles_to_typed_parts_each_call_with_its_line():
-    parts, refused = guard.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027]) }}\n'
+    parts, refused = language.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027]) }}\n'
                                         "{{ tabel_program('living', tahun=[2026, 2027]) }} {{ dokumen.versi }}"
                                         " {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
     assert refused == []
@@ -70,9 +72,9 @@ def test_a_page_compiles_to_typed_parts_each_call_with_its_line():
 def test_rendering_evaluates_only_the_calls():
     calls = []
     functions = {"tabel_program": lambda *a, **k: calls.append((a, k)) or "TABEL {{ x }}"}
-    parts, _ = guard.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027], opd=("a",)) }} '
+    parts, _ = language.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027], opd=("a",)) }} '
                                   "{{ dokumen.versi }} {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
-    out = guard.render(parts, functions, {"dokumen": {"versi": "1.0"}})
+    out = language.render(parts, functions, {"dokumen": {"versi": "1.0"}})
     assert out == "Teks TABEL {{ x }} 1.0 {{{% x %}"  # macro output is not rendered again
     assert calls == [(("living",), {"tahun": [2026, 2027], "opd": ("a",)})]
 
@@ -85,43 +87,43 @@ def refuse(dimensi=None):
 
 def test_an_error_names_the_line_of_its_own_call():
     """Two identical calls: the error is the second's, at the second's line."""
-    parts, _ = guard.compile_page('{{ tabel_program(dimensi="a") }}\n\n{{ tabel_program(dimensi="x") }}\n'
+    parts, _ = language.compile_page('{{ tabel_program(dimensi="a") }}\n\n{{ tabel_program(dimensi="x") }}\n'
                                   '{{ tabel_program(dimensi="x") }}', MACROS)
     with pytest.raises(MasterplanError) as caught:
-        guard.render(parts, {"tabel_program": refuse}, {}, where=lambda line: f"docs/a.md baris {line + 4}")
+        language.render(parts, {"tabel_program": refuse}, {}, where=lambda line: f"docs/a.md baris {line + 4}")
     assert str(caught.value) == ("docs/a.md baris 7: tabel_program(dimensi='x'): filter dimensi='x' tidak dikenal")
 
 
 def test_arguments_a_macro_does_not_take_are_named_at_their_line():
-    parts, _ = guard.compile_page('a\n{{ tabel_program(tahun=2026, warna="merah") }}', MACROS)
+    parts, _ = language.compile_page('a\n{{ tabel_program(tahun=2026, warna="merah") }}', MACROS)
     with pytest.raises(MasterplanError, match=r"^baris 2: tabel_program\(tahun=2026, warna='merah'\): "
                                               r"argumen tidak dikenal \(got an unexpected keyword argument 'tahun'\)"):
-        guard.render(parts, {"tabel_program": refuse}, {})
+        language.render(parts, {"tabel_program": refuse}, {})
 
 
 def test_a_bug_inside_a_macro_is_not_dressed_as_a_contributor_error():
     def broken(dimensi=None):
         return None + 1  # a TypeError inside the engine
 
-    parts, _ = guard.compile_page("{{ tabel_program() }}", MACROS)
+    parts, _ = language.compile_page("{{ tabel_program() }}", MACROS)
     with pytest.raises(TypeError, match="unsupported operand"):
-        guard.render(parts, {"tabel_program": broken}, {})
+        language.render(parts, {"tabel_program": broken}, {})
 
 
 def test_a_missing_document_value_names_its_line():
-    parts, _ = guard.compile_page("a\n\n{{ dokumen.periode.akhir }}", MACROS)
+    parts, _ = language.compile_page("a\n\n{{ dokumen.periode.akhir }}", MACROS)
     with pytest.raises(MasterplanError, match=r"baris 3: '\{\{ dokumen.periode.akhir \}\}': 'akhir' tidak ada"):
-        guard.render(parts, {}, {"dokumen": {"periode": {"mulai": 2025}}})
+        language.render(parts, {}, {"dokumen": {"periode": {"mulai": 2025}}})
 
 
 def test_a_group_of_document_values_asks_for_one_of_them():
-    parts, _ = guard.compile_page("{{ dokumen.periode }}", MACROS)
+    parts, _ = language.compile_page("{{ dokumen.periode }}", MACROS)
     with pytest.raises(MasterplanError, match="berisi beberapa nilai; sebut salah satu: mulai, akhir"):
-        guard.render(parts, {}, {"dokumen": {"periode": {"mulai": 2025, "akhir": 2029}}})
+        language.render(parts, {}, {"dokumen": {"periode": {"mulai": 2025, "akhir": 2029}}})
 
 
 def test_a_refused_page_compiles_to_nothing():
-    assert guard.compile_page("a\n{{ cycler.__init__ }}", MACROS) == (None, [(2, "akses atribut '.__init__'")])
+    assert language.compile_page("a\n{{ cycler.__init__ }}", MACROS) == (None, [(2, "akses atribut '.__init__'")])
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +142,6 @@ def test_rendering_a_page_gives_what_jinja_gives(page, real):
     variables = {"dokumen": real.plan.info}
     functions = PageMacros(real, lambda: (src, src.removesuffix(".md") + "/")).functions()
     by_jinja = environment.from_string(markdown).render(**functions, **variables)
-    parts, found = guard.compile_page(markdown, MACROS, environment)
+    parts, found = language.compile_page(markdown, MACROS, environment)
     assert found == []
-    assert guard.render(parts, functions, variables) == by_jinja
+    assert language.render(parts, functions, variables) == by_jinja

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from conftest import commit_all, git
-from macros import history
+from macros.plan import history
 
 
 @pytest.fixture

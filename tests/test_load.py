@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from conftest import edit, line_of
-from macros import files
-from macros.data import read_masterplan
+from macros.data import files
+from macros.data.parse import MAX_DEPTH, parse
+from macros.data.read import read_masterplan
 from macros.errors import MasterplanError
-from macros.load import MAX_DEPTH, parse
 
 GOV = "program/governance.yml"
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from conftest import CITY, ROOT
-from macros import schema, settings
-from macros.build import Build
+from macros import settings
+from macros.data import schema
+from macros.data.frontmatter import read_pages
 from macros.errors import MasterplanError
-from macros.page_macros import NAMES, PageMacros
-from macros.pages import read_pages
+from macros.site.build import Build
+from macros.site.macros import NAMES, PageMacros
 
 
 @pytest.fixture

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from conftest import CITY, ROOT, edit
-from macros import schema, settings
+from macros import settings
+from macros.data import schema
+from macros.data.frontmatter import read_pages, split_front_matter
 from macros.errors import MasterplanError
-from macros.pages import read_pages, split_front_matter
 
 SCHEMAS = schema.read(ROOT / settings.SCHEMAS)
 

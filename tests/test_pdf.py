@@ -11,8 +11,9 @@ import pytest
 from test_content import CHAPTERS, PLAN
 
 from conftest import ROOT
-from macros import schema, settings
-from macros.pages import read_pages
+from macros import settings
+from macros.data import schema
+from macros.data.frontmatter import read_pages
 
 PDF_NAME = PLAN.info["berkas_pdf"]
 

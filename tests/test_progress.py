@@ -7,9 +7,9 @@ import datetime
 
 import pytest
 
-from macros import progress
-from macros.model import Achievement, Indicator
-from macros.query import program
+from macros.data.model import Achievement, Indicator
+from macros.plan import progress
+from macros.plan.select import one as program
 
 TODAY = datetime.date(2026, 11, 30)
 

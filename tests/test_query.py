@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from macros.errors import MasterplanError
-from macros.query import program, select
+from macros.plan import select
 
 
 @pytest.mark.parametrize("filters, expected", [
@@ -20,7 +20,7 @@ from macros.query import program, select
     ({"dimensi": "governance", "tahun": 2025}, ["GOV-01"]),
 ])
 def test_select_filters(plan, filters, expected):
-    assert [p.id for p in select(plan, **filters)] == expected
+    assert [p.id for p in select.programs(plan, **filters)] == expected
 
 
 @pytest.mark.parametrize("filters, words", [
@@ -33,17 +33,17 @@ def test_select_filters(plan, filters, expected):
 ])
 def test_unknown_filter_values_are_errors(plan, filters, words):
     with pytest.raises(MasterplanError, match=words.replace("(", r"\(")):
-        select(plan, **filters)
+        select.programs(plan, **filters)
 
 
 def test_a_huge_filter_value_is_quoted_short(plan):
     with pytest.raises(MasterplanError) as caught:
-        select(plan, dimensi="x" * 100_000)
+        select.programs(plan, dimensi="x" * 100_000)
     assert str(caught.value).startswith("filter dimensi='xxxxxxxx") and len(str(caught.value)) < 200
 
 
 def test_unknown_programme_id_is_an_error(plan):
     with pytest.raises(MasterplanError, match="program 'GOV-99' tidak ada"):
-        program(plan, "GOV-99")
+        select.one(plan, "GOV-99")
 
 

@@ -6,8 +6,8 @@ import dataclasses
 
 import markdown
 
-from macros import render
-from macros.query import program
+from macros.plan.select import one as program
+from macros.render import programs
 
 
 def link(p):
@@ -19,13 +19,13 @@ def to_html(text: str) -> str:
 
 
 def test_rupiah_and_millions_use_indonesian_separators():
-    assert render.rupiah(1_250_000_000) == "Rp1.250.000.000"
-    assert render.juta(1_250_000_000) == "1.250"
-    assert render.juta(12_500_000) == "12,5"
+    assert programs.rupiah(1_250_000_000) == "Rp1.250.000.000"
+    assert programs.juta(1_250_000_000) == "1.250"
+    assert programs.juta(12_500_000) == "12,5"
 
 
 def test_program_table_links_each_id_to_its_detail_block(plan):
-    text = render.program_table(plan.programs, plan, link)
+    text = programs.program_table(plan.programs, plan, link)
     lines = text.splitlines()
     assert lines[0] == "| ID | Program | Elemen | Tahapan | Tahun | OPD pelaksana | Status |"
     assert len(lines) == 2 + 3
@@ -35,68 +35,68 @@ def test_program_table_links_each_id_to_its_detail_block(plan):
 
 
 def test_empty_selection_says_so(plan):
-    assert render.program_table([], plan, link) == render.EMPTY
+    assert programs.program_table([], plan, link) == programs.EMPTY
 
 
 def test_detail_block_has_the_permalink_anchor_and_all_facts(plan):
-    text = render.program_detail(program(plan, "LIV-01"), plan)
+    text = programs.program_detail(program(plan, "LIV-01"), plan)
     html = to_html(text)
     assert '<h3 class="mp-program" id="liv-01">LIV-01 · Antrean Puskesmas Daring</h3>' in html
     for fact in ("Smart Living › Kesehatan", "Jangka pendek, 2025–2026", "Dinas Kesehatan (Dinkes)",
                  "Dinas Komunikasi dan Informatika (Diskominfo)", "BPJS Kesehatan", "APBD, DAK",
                  "2025: Rp200.000.000; 2026: Rp150.000.000; jumlah Rp350.000.000"):
         assert fact in html
-    assert render.ILUSTRASI_CLASS not in html  # LIV-01 is not illustrative
+    assert programs.ILUSTRASI_CLASS not in html  # LIV-01 is not illustrative
 
 
 def test_illustrative_figures_are_marked_each_as_flagged(plan):
-    html = to_html(render.program_detail(program(plan, "GOV-02"), plan))
-    assert html.count(f'class="{render.ILUSTRASI_CLASS}"') == 3  # budget; baselines and targets
-    html = to_html(render.program_detail(program(plan, "GOV-01"), plan))  # official budget, illustrative targets
-    assert html.count(f'class="{render.ILUSTRASI_CLASS}"') == 2 and "Rp500.000.000 <em" not in html
+    html = to_html(programs.program_detail(program(plan, "GOV-02"), plan))
+    assert html.count(f'class="{programs.ILUSTRASI_CLASS}"') == 3  # budget; baselines and targets
+    html = to_html(programs.program_detail(program(plan, "GOV-01"), plan))  # official budget, illustrative targets
+    assert html.count(f'class="{programs.ILUSTRASI_CLASS}"') == 2 and "Rp500.000.000 <em" not in html
 
 
 def test_detail_shows_the_plans_life(plan):
     """Status history, indicators with start, yearly targets and results, budget realised, review date."""
-    html = to_html(render.program_detail(program(plan, "GOV-01"), plan, overdue=("terakhir ditinjau lama",)))
+    html = to_html(programs.program_detail(program(plan, "GOV-01"), plan, overdue=("terakhir ditinjau lama",)))
     assert "Selesai, tercatat 22 Desember 2025" in html and "Data ditinjau</td>\n<td>15 Oktober 2026" in html
     assert "<li>6 Januari 2025: Berjalan. Pengadaan dimulai.</li>\n<li>22 Desember 2025: Selesai." in html
     assert "<td>2 (2024; Inventarisasi Diskominfo 2024)</td>\n<td>2025: 10</td>" in html
     assert "2025: 8, 80% dari target (Laporan akhir program 2025, 20 Desember 2025)" in html
     assert "2025: Rp450.000.000 (LKPJ 2025)" in html
     assert '<p class="mp-perlu-pembaruan"><strong>Perlu pembaruan:</strong> terakhir ditinjau lama.</p>' in html
-    plain = to_html(render.program_detail(program(plan, "GOV-02"), plan))
+    plain = to_html(programs.program_detail(program(plan, "GOV-02"), plan))
     assert "Realisasi anggaran</td>\n<td>belum dilaporkan" in plain and "<td>belum diukur</td>" in plain
     assert "2026: 30; 2027: 14; 2028: 7" in plain and "Perlu pembaruan" not in plain
 
 
 def test_detail_escapes_hostile_names(plan):
     hostile = dataclasses.replace(program(plan, "GOV-01"), nama="A | <script>x</script>", catatan="*x*")
-    html = to_html(render.program_detail(hostile, plan))
+    html = to_html(programs.program_detail(hostile, plan))
     assert "<script>" not in html and "<em>x</em>" not in html
     heading = html.split("</h3>")[0]
     assert heading.endswith("GOV-01 · A &#124; &#60;script&#62;x&#60;/script&#62;")
 
 
 def test_budget_summary_totals(plan):
-    text = render.budget_summary(plan)
+    text = programs.budget_summary(plan)
     rows = {line.split(" | ")[0].strip("| "): line for line in text.splitlines() if line.startswith("|")}
     assert rows["Smart Governance"] == "| Smart Governance | 500 | 300 | 250 | 0 | 0 | **1.050** |"
     assert rows["Smart Living"] == "| Smart Living | 200 | 150 | 0 | 0 | 0 | **350** |"
     assert rows["**Jumlah**"] == "| **Jumlah** | **700** | **450** | **250** | **0** | **0** | **1.400** |"
-    assert render.ILUSTRASI_CLASS in text
+    assert programs.ILUSTRASI_CLASS in text
 
 
 def test_budget_summary_of_one_dimension_is_by_element(plan):
-    text = render.budget_summary(plan, "living")
+    text = programs.budget_summary(plan, "living")
     assert "| Elemen | 2025 |" in text
     assert "| Kesehatan | 200 | 150 | 0 | 0 | 0 | **350** |" in text
     assert "| Harmonisasi tata ruang | 0 |" in text and "Smart Governance" not in text
-    assert render.ILUSTRASI_CLASS not in text  # LIV-01's figures are not illustrative
+    assert programs.ILUSTRASI_CLASS not in text  # LIV-01's figures are not illustrative
 
 
 def test_agency_matrix_bolds_the_lead(plan):
-    text = render.agency_matrix(plan, link)
+    text = programs.agency_matrix(plan, link)
     row = next(line for line in text.splitlines() if line.startswith("| Dinas Kesehatan"))
     assert "**[LIV-01](rencana-pembangunan/living.md#liv-01)**" in row
     bappeda = next(line for line in text.splitlines() if line.startswith("| Badan Perencanaan"))
@@ -104,18 +104,18 @@ def test_agency_matrix_bolds_the_lead(plan):
 
 
 def test_glossary_table_is_alphabetical(plan):
-    rows = render.glossary_table(plan.glossary).splitlines()[2:]
+    rows = programs.glossary_table(plan.glossary).splitlines()[2:]
     assert rows[0].startswith("| **quick win** | – |") and rows[1].startswith("| **SPBE** |")
 
 
 def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):
-    text = render.program_detail(program(plan, "LIV-01"), plan, edit_base="https://x.invalid/edit/main/")
+    text = programs.program_detail(program(plan, "LIV-01"), plan, edit_base="https://x.invalid/edit/main/")
     assert "[Ubah data program ini](https://x.invalid/edit/main/data/program/living.yml) (data/program/living.yml, " \
            "[baris 5–27](https://x.invalid/blob/main/data/program/living.yml#L5-L27))" in text
-    assert "Ubah data" not in render.program_detail(program(plan, "LIV-01"), plan)
+    assert "Ubah data" not in programs.program_detail(program(plan, "LIV-01"), plan)
 
 
 def test_data_sources_lists_each_file_once():
-    text = render.data_sources(["data/b.yml", "data/a.yml", "data/b.yml"], "https://x.invalid/e/")
+    text = programs.data_sources(["data/b.yml", "data/a.yml", "data/b.yml"], "https://x.invalid/e/")
     assert text.startswith("Sumber data (ubah di sini): [data/a.yml](https://x.invalid/e/data/a.yml) · [data/b.yml]")
-    assert render.data_sources(["data/a.yml"], "") == ""
+    assert programs.data_sources(["data/a.yml"], "") == ""

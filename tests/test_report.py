@@ -6,7 +6,7 @@ import datetime
 
 import markdown
 
-from macros import report
+from macros.render import report
 
 TODAY = datetime.date(2026, 11, 30)
 

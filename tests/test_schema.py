@@ -10,7 +10,8 @@ import jsonschema_rs
 import pytest
 
 from conftest import ROOT
-from macros import schema, settings, vocabulary
+from macros import settings
+from macros.data import schema, vocabulary
 
 SCHEMAS = sorted((ROOT / settings.SCHEMAS).glob("*.schema.json"))
 # Data contributors edit; the link registry is generated (macros/urls.py), not edited.

@@ -19,8 +19,8 @@ from babel.dates import get_month_names
 from test_content import CHAPTERS, PLAN
 
 from conftest import ROOT, TODAY
-from macros import render
-from macros.load import load_sources
+from macros.data.parse import load_sources
+from macros.render import programs
 
 pytestmark = pytest.mark.build
 
@@ -164,9 +164,9 @@ def test_pages_with_illustrative_figures_show_the_notice(real_build):
     marked = 0
     for html_file in site.rglob("index.html"):
         elements = Elements(html_file.read_text(encoding="utf-8"))
-        if render.ILUSTRASI_CLASS in elements.classes:
+        if programs.ILUSTRASI_CLASS in elements.classes:
             marked += 1
-            assert render.NOTICE_CLASS in elements.classes, html_file
+            assert programs.NOTICE_CLASS in elements.classes, html_file
     assert marked >= 3  # dimension pages, budget summaries
 
 
@@ -207,11 +207,12 @@ def test_every_programme_links_to_its_exact_data_file_and_line_and_to_the_report
 
 def test_every_published_page_is_in_the_link_registry(real_build):
     """Every page the site publishes is registered, so that the build guards its address from then on."""
-    from macros import settings, urls
+    from macros import settings
+    from macros.publish import link_registry
 
     site, _ = real_build
-    registry = urls.load(ROOT / settings.PUBLISHED_LINKS)
-    missing = sorted(set(urls.published(site)) - set(registry))
+    registry = link_registry.load(ROOT / settings.PUBLISHED_LINKS)
+    missing = sorted(set(link_registry.published(site)) - set(registry))
     assert not missing, f"halaman belum tercatat di data/tautan-terbit.yml (jalankan make tautan): {missing}"
 
 
@@ -239,7 +240,7 @@ def test_programmes_that_need_an_update_are_shown_where_readers_look(real_build)
     for program in PROGRAMS:  # the notice is on the blocks of those programmes, and only on theirs
         page = (site / "rencana-pembangunan" / program["dimensi"] / "index.html").read_text(encoding="utf-8")
         block = page.split(f'id="{program["id"].lower()}"')[1].split('class="mp-program"')[0]
-        assert (f'class="{render.OVERDUE_CLASS}"' in block) == (program["id"] in late), program["id"]
+        assert (f'class="{programs.OVERDUE_CLASS}"' in block) == (program["id"] in late), program["id"]
 
 
 def test_the_home_panel_and_bab_x_draw_on_the_data(real_build):

@@ -11,8 +11,8 @@ import pytest
 
 from conftest import ROOT
 from macros import settings
-from macros.pages import read_pages, split_front_matter
-from macros.schema import read
+from macros.data.frontmatter import read_pages, split_front_matter
+from macros.data.schema import read
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 DATA = sorted((ROOT / "data").rglob("*.yml"))

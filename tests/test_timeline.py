@@ -7,8 +7,8 @@ from html.parser import HTMLParser
 
 import markdown
 
-from macros import timeline
-from macros.query import program
+from macros.plan.select import one as program
+from macros.render import timeline
 
 
 def rendered(text: str) -> str:

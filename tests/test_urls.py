@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import ROOT
-from macros import settings, urls
+from macros import settings
+from macros.publish import link_registry
 
 
 def write_page(site: Path, url: str, html: str) -> None:
@@ -15,7 +16,7 @@ def write_page(site: Path, url: str, html: str) -> None:
 
 
 def test_registry_covers_every_chapter_and_programme():
-    registry = urls.load(ROOT / settings.PUBLISHED_LINKS)
+    registry = link_registry.load(ROOT / settings.PUBLISHED_LINKS)
     assert "analisis-swot" in registry["/analisis-strategis/"]
     assert "gov-01" in registry["/rencana-pembangunan/governance/"]
 
@@ -24,7 +25,7 @@ def test_broken_names_missing_pages_and_anchors(tmp_path):
     write_page(tmp_path, "/a/", '<h2 id="satu">Satu</h2><span id="lama"></span>')
     write_page(tmp_path, "/b/", '<meta http-equiv="refresh" content="0; url=../a/">')
     registry = {"/a/": ["satu", "lama", "dua"], "/b/": ["satu", "tiga"], "/c/": ["x"]}
-    assert urls.broken(registry, tmp_path) == [
+    assert link_registry.broken(registry, tmp_path) == [
         "anchor /a/#dua hilang dari halaman /a/",
         "anchor /b/#tiga hilang dari halaman /b/ (dialihkan ke /a/)",
         "halaman /c/ hilang tanpa pengalihan",
@@ -32,10 +33,10 @@ def test_broken_names_missing_pages_and_anchors(tmp_path):
 
 
 def test_merged_registry_never_forgets():
-    assert urls.merged({"/a/": ["x"]}, {"/a/": ["y"], "/b/": []}) == {"/a/": ["x", "y"], "/b/": []}
+    assert link_registry.merged({"/a/": ["x"]}, {"/a/": ["y"], "/b/": []}) == {"/a/": ["x", "y"], "/b/": []}
 
 
 def test_print_page_is_not_registered(tmp_path):
     write_page(tmp_path, "/print_page/", '<h2 id="bab-1-x">X</h2>')
     write_page(tmp_path, "/a/", '<h2 id="satu">Satu</h2>')
-    assert urls.published(tmp_path) == {"/a/": ["satu"]}
+    assert link_registry.published(tmp_path) == {"/a/": ["satu"]}

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import edit, line_of
-from macros.data import read_masterplan
+from macros.data.read import read_masterplan
 from macros.errors import MasterplanError, Problem
 
 GOV = "program/governance.yml"

@@ -19,7 +19,7 @@ BIN = str(Path(sys.executable).parent)
 
 def release(repo: Path, version: str) -> subprocess.CompletedProcess:
     env = {**os.environ, **GIT_IDENTITY, "NO_MKDOCS_2_WARNING": "1", "PATH": BIN + os.pathsep + os.environ["PATH"]}
-    return subprocess.run([sys.executable, "-m", "macros.release", version], cwd=repo, env=env,
+    return subprocess.run([sys.executable, "-m", "macros.publish.release", version], cwd=repo, env=env,
                           capture_output=True, text=True)
 
 

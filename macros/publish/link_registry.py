@@ -3,7 +3,7 @@
 `data/tautan-terbit.yml` lists, per page URL, the heading ids that have been published.
 Every build checks the built site against it: a page that is gone must be a redirect
 (mkdocs-redirects), and every anchor must still exist on the page (or on the page it
-redirects to). `python -m macros.urls perbarui SITE_DIR` adds the links of a new release.
+redirects to). `python -m macros.publish.link_registry perbarui SITE_DIR` adds the links of a new release.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 import yaml
 
-from . import settings
+from .. import settings
 
 HEADER = (
     "# Dibuat oleh `make tautan` pada setiap rilis: jangan diubah dengan tangan.\n"
@@ -100,7 +100,7 @@ def dump(registry: dict[str, list[str]]) -> str:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or argv[0] != "perbarui":
-        print("Pakai: python -m macros.urls perbarui SITE_DIR", file=sys.stderr)
+        print("Pakai: python -m macros.publish.link_registry perbarui SITE_DIR", file=sys.stderr)
         return 2
     site_dir = Path(argv[1])
     registry = merged(load(settings.PUBLISHED_LINKS), published(site_dir))

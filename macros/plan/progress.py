@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .cite import tanggal
-from .model import Indicator, Masterplan, Program
+from ..data.model import Indicator, Masterplan, Program
+from ..render.citation import tanggal
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from typing import Any
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from .errors import MasterplanError
+from ..errors import MasterplanError
 
 #: Variables a page may read, with plain attribute paths below them.
 VARIABLES = frozenset({"dokumen"})

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import Problem
+from ..errors import Problem
 
 #: Largest page or data file read, in bytes: far above any real one (the 100x benchmark data set
 #: has 1.5 MB per file), small enough that a mistaken or hostile file fails at once.

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from .errors import Problem
-from .load import Path_, Source
+from ..errors import Problem
+from .parse import Path_, Source
 from .schema import Schemas, problem, suggest
 
 _ID = re.compile(r"^[A-Z]{3}-[0-9]{2,4}$")

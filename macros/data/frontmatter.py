@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import MasterplanError, Problem
+from ..errors import MasterplanError, Problem
 from .files import read_text
-from .load import Source, parse
+from .parse import Source, parse
 from .schema import Schemas
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)

@@ -16,8 +16,8 @@ from typing import Any
 
 import jsonschema_rs
 
-from .errors import Problem
-from .load import Path_, Source, field_name
+from ..errors import Problem
+from .parse import Path_, Source, field_name
 
 SUFFIX = ".schema.json"
 _NAME_KEYS = ("id", "istilah")  # what names a record in messages

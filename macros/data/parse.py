@@ -17,7 +17,7 @@ from yaml.constructor import SafeConstructor
 from yaml.cyaml import CParser  # libyaml's event parser (PyYAML's wheels carry it)
 from yaml.resolver import Resolver
 
-from .errors import Problem
+from ..errors import Problem
 from .files import read_text
 
 Path_ = tuple  # a path into the data: keys and list indexes

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
-from .cite import Citation, bibtex, citation_text, tanggal
+from ..data.frontmatter import PageInfo, Revision
+from .citation import Citation, bibtex, citation_text, tanggal
 from .escape import md_text
-from .pages import PageInfo, Revision
-from .render import table
+from .programs import table
 
 HISTORY_ID = "riwayat-perubahan"
 

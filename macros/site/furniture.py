@@ -18,13 +18,15 @@ import re
 
 from markupsafe import escape
 
-from . import chapters, settings
+from ..render import chapters
+
+from .. import settings
 from .build import Build
-from .cite import Citation, meta_tags, standing, tanggal
-from .escape import md_text, tooltip_text
-from .model import Term
-from .pages import PageInfo
-from .render import ILUSTRASI_CLASS, NOTICE_CLASS
+from ..render.citation import Citation, meta_tags, standing, tanggal
+from ..render.escape import md_text, tooltip_text
+from ..data.model import Term
+from ..data.frontmatter import PageInfo
+from ..render.programs import ILUSTRASI_CLASS, NOTICE_CLASS
 
 #: Front-matter values the theme writes into HTML as they are (MkDocs' templates do not escape):
 #: the page's title and its description in <meta name="description">.

@@ -2,7 +2,7 @@
 
 The print page (mkdocs-print-site-plugin) is written in that plugin's on_post_build, so this
 runs last. Only when MASTERPLAN_PDF=true (make pdf, make release, make draf); the work itself is
-in macros/cetak.py.
+in macros/publish/pdf.py.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root
 @event_priority(-100)
 def on_post_build(config) -> None:
     from macros import settings
-    from macros.cetak import print_pdf
+    from macros.publish.pdf import print_pdf
 
     if not settings.pdf():
         return

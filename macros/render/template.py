@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jinja2 import Environment, FileSystemLoader, Template, select_autoescape
 
-from . import settings
+from .. import settings
 
 
 def template(name: str) -> Template:

@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import links
-from .model import Masterplan, Merged, Program
+from ..data.model import Masterplan, Merged, Program
+from ..plan import permalinks
 
 #: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -36,7 +36,7 @@ def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folde
 
     `detail_urls`: the URL of the page showing each programme's detail block.
     """
-    rows = records(plan, lambda p: links.permalink(detail_urls[p.id], p))
+    rows = records(plan, lambda p: permalinks.permalink(detail_urls[p.id], p))
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "program.json").write_text(to_json(rows), encoding="utf-8")
     tables = {
@@ -44,7 +44,7 @@ def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folde
         "capaian": achievement_table(plan),
         "anggaran": budget_table(plan),
         **reference_tables(plan),
-        **register_tables(plan, lambda m: links.permalink(detail_urls[m.id], m)),
+        **register_tables(plan, lambda m: permalinks.permalink(detail_urls[m.id], m)),
     }
     for name, (fields, data) in tables.items():
         (folder / f"{name}.csv").write_text(to_csv([f[0] for f in fields], data), encoding="utf-8")

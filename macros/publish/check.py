@@ -1,6 +1,6 @@
 """`make check`: the contributors' fast check, without building the site.
 
-    python -m macros.check [PROJECT_DIR]
+    python -m macros.publish.check [PROJECT_DIR]
 
 Checks the data (data/*.yml against data/schema/ and the rules across files), every page's
 front matter, and every page's Jinja (only registered macros with literal arguments).
@@ -13,12 +13,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import guard, progress, schema, settings
-from .data import read_masterplan
-from .errors import MasterplanError
-from .files import links_leaving, read_text
-from .page_macros import NAMES
-from .pages import read_pages, split_front_matter
+from .. import settings
+from ..data import schema
+from ..data.files import links_leaving, read_text
+from ..data.frontmatter import read_pages, split_front_matter
+from ..data.read import read_masterplan
+from ..errors import MasterplanError
+from ..plan import progress
+from ..site import language
+from ..site.macros import NAMES
 
 
 def main(argv: list[str]) -> int:
@@ -41,9 +44,9 @@ def main(argv: list[str]) -> int:
         if unreadable is not None:
             continue  # reported with the front matter
         first_line, markdown = split_front_matter(text)
-        found = guard.check(markdown, set(NAMES))
+        found = language.check(markdown, set(NAMES))
         if found:
-            failures.append(guard.report(path.relative_to(root / "docs").as_posix(), found, first_line))
+            failures.append(language.report(path.relative_to(root / "docs").as_posix(), found, first_line))
     if failures:
         print("\n\n".join(failures), file=sys.stderr)
         return 1

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from ..data.model import Masterplan, Program
 from .escape import md_text
-from .model import Masterplan, Program
-from .render import table
+from .programs import table
 
 CLASS = "mp-linimasa"
 

@@ -10,12 +10,32 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 
-from . import chapters, export, history, links, progress, query, register, render, report, settings, timeline
+from ..render import chapters
+
+from ..publish import opendata
+
+from ..plan import history
+
+from ..plan import permalinks
+
+from ..plan import progress
+
+from ..plan import select
+
+from ..render import registers
+
+from ..render import programs
+
+from ..render import report
+
+from .. import settings
+
+from ..render import timeline
 from .build import Build
-from .errors import MasterplanError
-from .model import Merged, Program
-from .page_templates import template
-from .pages import PageInfo
+from ..errors import MasterplanError
+from ..data.model import Merged, Program
+from ..render.template import template
+from ..data.frontmatter import PageInfo
 
 #: The macros a page may call, in the order CONTRIBUTING.md documents them.
 NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win", "ringkasan_anggaran",
@@ -41,46 +61,46 @@ class PageMacros:
 
     def tabel_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None) -> str:
         """Table of programmes matching the filters, ids linking to their detail blocks."""
-        found = query.select(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
-        return self._sourced(render.program_table(found, self.plan, self._link), found)
+        found = select.programs(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
+        return self._sourced(programs.program_table(found, self.plan, self._link), found)
 
     def detail_program(self, id, level=3) -> str:
         """The detail block of one programme, with its permalink anchor."""
-        program = query.program(self.plan, id)
+        program = select.one(self.plan, id)
         self._claim(program)
-        return render.program_detail(program, self.plan, _heading_level(level), self.build.edit_base,
+        return programs.program_detail(program, self.plan, _heading_level(level), self.build.edit_base,
                                      self._overdue(program), self.build.report_form)
 
     def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
                        level=3) -> str:
         """Detail blocks of every programme matching the filters."""
-        found = query.select(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
+        found = select.programs(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
         level = _heading_level(level)
         for program in found:
             self._claim(program)
-        return render.program_details(found, self.plan, level, self.build.edit_base, self._overdue,
+        return programs.program_details(found, self.plan, level, self.build.edit_base, self._overdue,
                                       self.build.report_form)
 
     def tabel_quick_win(self) -> str:
         """The quick wins of every dimension."""
-        found = query.select(self.plan, tahapan="quick-win")
-        return self._sourced(render.quick_win_table(found, self.plan, self._link), found)
+        found = select.programs(self.plan, tahapan="quick-win")
+        return self._sourced(programs.quick_win_table(found, self.plan, self._link), found)
 
     def ringkasan_anggaran(self, dimensi=None) -> str:
         """Budget per dimension (or per element of one dimension) and year, with totals."""
-        found = query.select(self.plan, dimensi=dimensi)  # also rejects an unknown dimension
-        return self._sourced(render.budget_summary(self.plan, dimensi), found)
+        found = select.programs(self.plan, dimensi=dimensi)  # also rejects an unknown dimension
+        return self._sourced(programs.budget_summary(self.plan, dimensi), found)
 
     def matriks_opd(self) -> str:
         """Which agency leads or supports which programme, by dimension."""
-        matrix = render.agency_matrix(self.plan, self._link)
+        matrix = programs.agency_matrix(self.plan, self._link)
         return self._sourced(matrix, self.plan.programs, extra=["data/opd.yml"])
 
     def roadmap(self, dimensi=None) -> str:
         """Timeline of one dimension's programmes (grouped by element) or of all (by dimension), by year."""
-        found = query.select(self.plan, dimensi=dimensi)
+        found = select.programs(self.plan, dimensi=dimensi)
         if not found:
-            return render.EMPTY
+            return programs.EMPTY
         if dimensi is None:
             return timeline.timeline(found, self.plan, "Roadmap seluruh program", "dimensi", self._link,
                                      self.build.today.year)
@@ -89,7 +109,7 @@ class PageMacros:
 
     def glosarium(self) -> str:
         """Every glossary term with its expansion and definition."""
-        return render.glossary_table(self.plan.glossary)
+        return programs.glossary_table(self.plan.glossary)
 
     def riwayat_perubahan(self) -> str:
         """Every chapter's history, newest first."""
@@ -103,20 +123,20 @@ class PageMacros:
         root = self.build.root
         since = dari or history.previous_release(root, self.build.version)
         if since is None:
-            return render.program_changes(None, None, self.plan, {}, self._link)
+            return programs.program_changes(None, None, self.plan, {}, self._link)
         old = history.programs_at(root, since)
         if old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
-        current = {p.id: export.data_record(p) for p in self.plan.programs}
-        return render.program_changes(since, history.compare_programs(old, current), self.plan, old, self._link)
+        current = {p.id: opendata.data_record(p) for p in self.plan.programs}
+        return programs.program_changes(since, history.compare_programs(old, current), self.plan, old, self._link)
 
     def grafik_anggaran(self) -> str:
         """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
-        return template("grafik-anggaran.svg").render(c=render.budget_chart(self.plan))
+        return template("grafik-anggaran.svg").render(c=programs.budget_chart(self.plan))
 
     def kamus_data(self) -> str:
         """The programme fields, as the JSON Schema describes them."""
-        return render.schema_fields(self.build.schemas.documents["program.schema.json"]["$defs"]["program"])
+        return programs.schema_fields(self.build.schemas.documents["program.schema.json"]["$defs"]["program"])
 
     # -- the plan's progress -------------------------------------------------------------
 
@@ -139,7 +159,7 @@ class PageMacros:
     def capaian_indikator(self, dimensi=None) -> str:
         """Every indicator: start, target, latest result and percent of target; without `dimensi`,
         one table per dimension under its own heading."""
-        found = query.select(self.plan, dimensi=dimensi)
+        found = select.programs(self.plan, dimensi=dimensi)
         if dimensi is None:
             return self._sourced(report.indicators_by_dimension(self.plan, found, self.build.today, self._link), found)
         return self._sourced(report.indicator_table(self.plan, found, self.build.today, self._link), found)
@@ -154,25 +174,25 @@ class PageMacros:
 
     def indikator_utama(self, dimensi=None) -> str:
         """The key indicators of one dimension, or of every dimension under its own heading."""
-        query.select(self.plan, dimensi=dimensi)  # an unknown dimension is an error
+        select.programs(self.plan, dimensi=dimensi)  # an unknown dimension is an error
         chosen = [d for d in self.plan.dimensions if dimensi is None or d.id == dimensi]
-        return self._sourced(register.key_indicators(self.plan, chosen), (), ["data/dimensi.yml"])
+        return self._sourced(registers.key_indicators(self.plan, chosen), (), ["data/dimensi.yml"])
 
     def daftar_risiko(self) -> str:
         """The risk register, the most serious first."""
-        return self._sourced(register.risk_register(self.plan, self._link), (), ["data/risiko.yml"])
+        return self._sourced(registers.risk_register(self.plan, self._link), (), ["data/risiko.yml"])
 
     def rencana_regulasi(self) -> str:
         """The regulations the plan proposes, by year."""
-        return self._sourced(register.regulation_plan(self.plan, self._link), (), ["data/regulasi.yml"])
+        return self._sourced(registers.regulation_plan(self.plan, self._link), (), ["data/regulasi.yml"])
 
     def program_digabung(self, dimensi) -> str:
         """Where the merged programmes of a dimension went, under their old anchors (only on its page)."""
-        query.select(self.plan, dimensi=dimensi)
+        select.programs(self.plan, dimensi=dimensi)
         merged = [m for m in self.plan.merged if m.dimensi == dimensi]
         for m in merged:
             self._claim(m)
-        return self._sourced(register.merged_notes(self.plan, merged, self._link), (),
+        return self._sourced(registers.merged_notes(self.plan, merged, self._link), (),
                              ["data/program-digabung.yml"] if merged else [])
 
     # -- page context ----------------------------------------------------------------
@@ -186,18 +206,18 @@ class PageMacros:
     def _page_link(self, info: PageInfo) -> str:
         return self._page_link_to(info.src)
 
-    def _sourced(self, markdown: str, programs, extra: list[str] = ()) -> str:
+    def _sourced(self, markdown: str, shown, extra: list[str] = ()) -> str:
         """`markdown` followed by links to edit the data files it was made from."""
-        sources = render.data_sources([*extra, *(p.source_file for p in programs)], self.build.edit_base)
-        return f"{markdown}\n\n{sources}" if sources and (programs or extra) else markdown
+        sources = programs.data_sources([*extra, *(p.source_file for p in shown)], self.build.edit_base)
+        return f"{markdown}\n\n{sources}" if sources and (shown or extra) else markdown
 
     def _link(self, program: Program) -> str:
-        return links.href(self._page()[0], program)
+        return permalinks.href(self._page()[0], program)
 
     def _claim(self, program: Program | Merged) -> None:
         """Record where a detail block is; it may only stand on its dimension's page."""
         src, url = self._page()
-        expected = links.detail_page(program)
+        expected = permalinks.detail_page(program)
         if src != expected:
             raise MasterplanError(f"detail program {program.id} hanya boleh ditampilkan di docs/{expected}, "
                                   "agar tautannya tetap")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from .cite import tanggal
+from ..data.model import Indicator, Masterplan, Program, Term, Value
+from .citation import tanggal
 from .escape import md_text
-from .model import Indicator, Masterplan, Program, Term, Value
 
 Link = Callable[[Program], str]
 

@@ -15,12 +15,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import history, schema, settings
-from .data import read_masterplan
-from .errors import MasterplanError
-from .files import links_leaving
-from .model import Masterplan
-from .pages import PageInfo, read_pages
+from ..plan import history
+
+from ..data import schema
+
+from .. import settings
+from ..data.read import read_masterplan
+from ..errors import MasterplanError
+from ..data.files import links_leaving
+from ..data.model import Masterplan
+from ..data.frontmatter import PageInfo, read_pages
 
 
 @dataclass

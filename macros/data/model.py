@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from .load import Source
+from .parse import Source
 from .vocabulary import Vocabulary
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from . import settings
+from .. import settings
 
 FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">{title} · versi {version}'
           ' · halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>')

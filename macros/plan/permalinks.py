@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import posixpath
 
-from .model import Program
+from ..data.model import Program
 
 DETAIL_PAGE = "rencana-pembangunan/{dimensi}.md"
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from . import model, schema, settings, vocabulary
-from .errors import MasterplanError
-from .load import load_sources
+from .. import settings
+from ..errors import MasterplanError
+from . import model, schema, vocabulary
+from .parse import load_sources
 from .validate import validate
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .cite import tanggal
+from ..data.model import Dimension, Indicator, Masterplan, Merged, Program
+from .citation import tanggal
 from .escape import md_text
-from .model import Dimension, Indicator, Masterplan, Merged, Program
-from .render import ILUSTRASI, agency_label, baseline_text, table, targets_text
+from .programs import ILUSTRASI, agency_label, baseline_text, table, targets_text
 
 Link = Callable[[Program], str]
 #: How likely and how bad, as numbers: a risk's level is their product (1 to 9).

@@ -1,7 +1,7 @@
 """`make release VERSION=X.Y` and `make draf`: frozen site versions on the gh-pages branch with mike.
 
-    python -m macros.release X.Y     release X.Y: tag vX.Y, deploy, move `latest`, update the link registry
-    python -m macros.release draf    the living draft from the current commit
+    python -m macros.publish.release X.Y     release X.Y: tag vX.Y, deploy, move `latest`, update the link registry
+    python -m macros.publish.release draf    the living draft from the current commit
 
 Runs in the repository root with `mike` and `mkdocs` on PATH. Nothing is pushed: CI (or a
 maintainer) pushes gh-pages. Older versions on gh-pages are never rebuilt.
@@ -15,9 +15,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import progress, settings, urls
-from .data import read_masterplan
-from .errors import MasterplanError
+from .. import settings
+from ..data.read import read_masterplan
+from ..errors import MasterplanError
+from ..plan import progress
+from . import link_registry
 
 DRAFT = "draf"
 LATEST = "latest"
@@ -65,8 +67,8 @@ def release(version: str) -> None:
     os.environ["MASTERPLAN_RILIS"] = "true"  # the build mike runs refuses data that needs an update, too
     _run("mike", "deploy", "--update-aliases", version, LATEST)
     _run("mike", "set-default", LATEST)
-    registry = urls.merged(urls.load(settings.PUBLISHED_LINKS), urls.published(Path("site")))
-    settings.PUBLISHED_LINKS.write_text(urls.dump(registry), encoding="utf-8")
+    registry = link_registry.merged(link_registry.load(settings.PUBLISHED_LINKS), link_registry.published(Path("site")))
+    settings.PUBLISHED_LINKS.write_text(link_registry.dump(registry), encoding="utf-8")
     print(f"Versi {version} diterbitkan ke cabang gh-pages (alias {LATEST}); tag {tag}.")
     print(f"Commit {settings.PUBLISHED_LINKS} (tautan terbit versi ini) lalu push main, tag dan gh-pages.")
 
@@ -78,7 +80,7 @@ def draft() -> None:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
-        print("Pakai: python -m macros.release VERSI | draf", file=sys.stderr)
+        print("Pakai: python -m macros.publish.release VERSI | draf", file=sys.stderr)
         return 2
     try:
         draft() if argv[0] == DRAFT else release(argv[0])

@@ -9,12 +9,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
-from . import progress
-from .cite import tanggal
+from ..data.model import Masterplan, Program
+from ..plan import progress
+from .citation import tanggal
 from .escape import md_text
-from .model import Masterplan, Program
-from .page_templates import template
-from .render import EMPTY, ILUSTRASI, baseline_text, id_link, indicator_name, juta, miliar, percent, table, value_text
+from .programs import EMPTY, ILUSTRASI, baseline_text, id_link, indicator_name, juta, miliar, percent, table, value_text
+from .template import template
 
 Link = Callable[[Program], str]
 

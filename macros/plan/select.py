@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .errors import MasterplanError
-from .model import Masterplan, Program
+from ..data.model import Masterplan, Program
+from ..errors import MasterplanError
 
 
-def select(plan: Masterplan, dimensi: str | None = None, elemen: str | None = None,
+def programs(plan: Masterplan, dimensi: str | None = None, elemen: str | None = None,
            tahapan: str | None = None, opd: str | None = None, status: str | None = None,
            tahun: int | None = None) -> list[Program]:
     """Programmes matching every filter given, in data order.
@@ -33,7 +33,7 @@ def select(plan: Masterplan, dimensi: str | None = None, elemen: str | None = No
     ]
 
 
-def program(plan: Masterplan, program_id: str) -> Program:
+def one(plan: Masterplan, program_id: str) -> Program:
     try:
         return plan.program_by_id[program_id]
     except (KeyError, TypeError):

@@ -12,7 +12,7 @@ import logging
 import subprocess
 from pathlib import Path
 
-from .load import parse
+from ..data.parse import parse
 
 log = logging.getLogger("mkdocs.plugins.masterplan")
 
