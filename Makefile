@@ -17,23 +17,23 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help serve build check lint test test-cepat bench profil pdf pencarian tautan release draf kunci clean
+.PHONY: help serve build check lint test test-unit bench profile pdf search-quality links release draft lock clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
 	@echo "make test    seluruh pengujian"
-	@echo "make test-cepat  pengujian unit saja (tanpa build MkDocs dan peramban), kurang dari 20 detik"
+	@echo "make test-unit  pengujian unit saja (tanpa build MkDocs dan peramban), kurang dari 20 detik"
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
 	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program, dan sasarannya"
-	@echo "make profil  di mana satu build menghabiskan waktunya (pyinstrument): bench/profil.html"
+	@echo "make profile  di mana satu build menghabiskan waktunya (pyinstrument): bench/profile.html"
 	@echo "make lint    periksa kode Python, alur kerja GitHub, Dependabot dan CITATION.cff"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"
-	@echo "make draf    terbitkan draf hidup (versi draf) di cabang gh-pages"
-	@echo "make tautan  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
-	@echo "make kunci   buat ulang kunci paket (requirements*.txt, dengan hash) dari pyproject.toml"
+	@echo "make draft    terbitkan draf hidup (versi draf) di cabang gh-pages"
+	@echo "make links  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
+	@echo "make lock   buat ulang kunci paket (requirements*.txt, dengan hash) dari pyproject.toml"
 
-# Stamps: reinstall only when a lock changes. The locks (made by `make kunci`) pin every package
+# Stamps: reinstall only when a lock changes. The locks (made by `make lock`) pin every package
 # with the hashes of its files: pip refuses any file whose hash is not there, and installs nothing
 # that is not in the lock. requirements-test.txt holds the site build too, at the same versions.
 # With --no-deps pip no longer sees a dependency that a lock lacks; `pip check` does (it prints one
@@ -55,19 +55,19 @@ $(VENV)/.test: requirements-test.txt $(VENV)/.site
 # (pinned here) runs in a throwaway environment, since nothing else needs it; it reads [project] from
 # pyproject.toml as written, so the project itself is never built nor installed, and the locks name
 # its dependencies only. Pins already in a lock are kept; bump a direct dependency in
-# pyproject.toml, a transitive one with NAIKKAN=name.
+# pyproject.toml, a transitive one with UPGRADE=name.
 # Made with Python 3.11, the oldest supported and CI's: a lock made on a newer Python can leave
 # out a package that only 3.11 needs.
 PIP_TOOLS := pip-tools==7.6.2
 PIP_COMPILE := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url \
-  --no-emit-find-links $(foreach name,$(NAIKKAN),--upgrade-package $(name))
-kunci:
+  --no-emit-find-links $(foreach name,$(UPGRADE),--upgrade-package $(name))
+lock:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
-	  { echo "make kunci memerlukan Python 3.11: make kunci PYTHON=python3.11"; exit 2; }
+	  { echo "make lock memerlukan Python 3.11: make lock PYTHON=python3.11"; exit 2; }
 	set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	  $(PYTHON) -m venv "$$tmp"; \
 	  "$$tmp/bin/python" -m pip install --quiet $(PIP_TOOLS); \
-	  export CUSTOM_COMPILE_COMMAND="make kunci"; \
+	  export CUSTOM_COMPILE_COMMAND="make lock"; \
 	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --output-file requirements.txt pyproject.toml; \
 	  "$$tmp/bin/pip-compile" $(PIP_COMPILE) --extra test --constraint requirements.txt \
 	    --output-file requirements-test.txt pyproject.toml
@@ -106,24 +106,24 @@ test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT) $(JAVA) $(VNU)
 	$(BIN)/python -m pytest
 
 # The fast tier: unit tests on small fixture data, no MkDocs build, no browser (tests/conftest.py).
-test-cepat: $(VENV)/.test
+test-unit: $(VENV)/.test
 	$(BIN)/python -m pytest -m "not build and not slow"
 
 # Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters.
 bench: $(VENV)/.site
 	$(BIN)/python bench/run.py
 
-# Where one build of the real site spends its time (pyinstrument): bench/profil.html
-profil: $(VENV)/.test
-	$(BIN)/python -m pyinstrument --renderer html --outfile bench/profil.html -m mkdocs build --strict
-	@echo "Profil: bench/profil.html"
+# Where one build of the real site spends its time (pyinstrument): bench/profile.html
+profile: $(VENV)/.test
+	$(BIN)/python -m pyinstrument --renderer html --outfile bench/profile.html -m mkdocs build --strict
+	@echo "Profil: bench/profile.html"
 
 # The whole masterplan as one PDF, printed by headless Chromium: site/masterplan-smart-city-payakumbuh.pdf
 pdf: $(VENV)/.test $(CHROMIUM)
 	MASTERPLAN_PDF=true $(BIN)/mkdocs build --strict
 
 # Search quality: the committed query set through the real search box; prints hit rate at 5.
-pencarian: build $(VENV)/.test $(CHROMIUM)
+search-quality: build $(VENV)/.test $(CHROMIUM)
 	$(BIN)/python tests/search_eval.py site
 
 # Releases: mike builds (strict, from mkdocs.yml, with the PDF) and commits to the local gh-pages branch.
@@ -131,10 +131,10 @@ release: $(VENV)/.test $(CHROMIUM)
 	@test -n "$(VERSION)" || { echo "Pakai: make release VERSION=1.0"; exit 2; }
 	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.publish.release $(VERSION)
 
-draf: $(VENV)/.test $(CHROMIUM)
+draft: $(VENV)/.test $(CHROMIUM)
 	MASTERPLAN_PDF=true PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python -m macros.publish.release draf
 
-tautan: build
+links: build
 	$(BIN)/python -m macros.publish.link_registry perbarui site
 
 clean:

@@ -60,7 +60,7 @@ def define_env(env) -> None:
     except MasterplanError as error:
         raise PluginError(str(error)) from None
     overdue = progress.overdue(build.plan, build.today)
-    if overdue and settings.release():  # a release must not publish data nobody has kept up to date
+    if overdue and settings.is_release():  # a release must not publish data nobody has kept up to date
         raise PluginError("Rilis dibatalkan: data program perlu diperbarui dulu.\n" + progress.overdue_report(overdue))
     if overdue:
         log.info(progress.overdue_report(overdue))

@@ -28,7 +28,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 
 def pdf() -> bool:
-    """MASTERPLAN_PDF=true (make pdf, make release, make draf): print the whole masterplan to PDF."""
+    """MASTERPLAN_PDF=true (make pdf, make release, make draft): print the whole masterplan to PDF."""
     return os.environ.get("MASTERPLAN_PDF") == "true"
 
 
@@ -40,12 +40,12 @@ def published_version(default: str) -> str:
 def today() -> datetime.date:
     """The build's date: it decides which years have started and what is overdue.
 
-    MASTERPLAN_HARI_INI=YYYY-MM-DD fixes it (tests, or rebuilding the site of a past day).
+    MASTERPLAN_TODAY=YYYY-MM-DD fixes it (tests, or rebuilding the site of a past day).
     """
-    fixed = os.environ.get("MASTERPLAN_HARI_INI")
+    fixed = os.environ.get("MASTERPLAN_TODAY")
     return datetime.date.fromisoformat(fixed) if fixed else datetime.date.today()
 
 
-def release() -> bool:
-    """MASTERPLAN_RILIS=true (set by `make release`): programmes that need an update stop the build."""
-    return os.environ.get("MASTERPLAN_RILIS") == "true"
+def is_release() -> bool:
+    """MASTERPLAN_RELEASE=true (set by `make release`): programmes that need an update stop the build."""
+    return os.environ.get("MASTERPLAN_RELEASE") == "true"

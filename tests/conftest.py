@@ -1,7 +1,7 @@
 """Shared fixtures: fixture data, scenario sites to build, the real site, Chromium.
 
 Tiers (markers declared in pyproject.toml):
-- unit tests: no marker; plain functions on small fixture data, no MkDocs (`make test-cepat`);
+- unit tests: no marker; plain functions on small fixture data, no MkDocs (`make test-unit`);
 - `build`: MkDocs builds of a scenario site (the fictional Kota Uji in tests/fixtures/kota-uji,
   built with this engine) or of the real site;
 - `slow`: Chromium, the PDF, `mkdocs serve`, mike releases.
@@ -20,7 +20,7 @@ import pytest
 #: The tests' date, for builds and checks alike: which years have begun and what is overdue stay as
 #: the tests were written, whenever they run (macros/settings.py, today()).
 TODAY = "2026-11-30"
-os.environ["MASTERPLAN_HARI_INI"] = TODAY
+os.environ["MASTERPLAN_TODAY"] = TODAY
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"

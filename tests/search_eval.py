@@ -1,6 +1,6 @@
 """Search quality: run the committed query set through the real search box in Chromium.
 
-    python tests/search_eval.py [SITE_DIR]     (make pencarian)
+    python tests/search_eval.py [SITE_DIR]     (make search-quality)
 
 Builds nothing: serves SITE_DIR (default: site/) on loopback, types each query of
 tests/fixtures/pencarian.yml into the search box, reads the first five results, and

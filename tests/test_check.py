@@ -38,7 +38,7 @@ def test_the_fictional_city_is_valid_and_its_overdue_programmes_listed(city_file
 
 def test_in_a_release_overdue_programmes_fail_the_check(city_files):
     result = subprocess.run([sys.executable, "-m", "macros.publish.check", str(city_files)], cwd=ROOT,
-                            capture_output=True, text=True, env={**os.environ, "MASTERPLAN_RILIS": "true"})
+                            capture_output=True, text=True, env={**os.environ, "MASTERPLAN_RELEASE": "true"})
     assert result.returncode == 1 and "Perlu pembaruan (1 program)" in result.stdout
 
 

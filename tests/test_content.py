@@ -98,7 +98,7 @@ def test_every_dimension_and_element_has_programmes():
         programs = [p for p in PLAN.programs if p.dimensi == dimension.id]
         assert len(programs) >= 8, dimension.id
         per_element = Counter(p.elemen for p in programs)
-        assert all(per_element[e.id] >= 1 for e in dimension.elemen), (dimension.id, per_element)
+        assert all(per_element[e.id] >= 1 for e in dimension.elements), (dimension.id, per_element)
     assert len(PLAN.programs) >= 60
 
 

@@ -62,4 +62,4 @@ def test_progress_example_in_contributing_is_valid_data(tmp_path):
     updated = plan.program_by_id[program_id]
     assert updated.status == example["riwayat_status"][-1]["status"]
     assert updated.indikator[0].capaian, "the example adds a capaian"
-    assert updated.realised, "the example adds a realisasi"
+    assert updated.realised_total, "the example adds a realisasi"

@@ -84,9 +84,9 @@ def test_direct_dependencies_are_declared_once_and_locked_at_their_pins():
     tests = pins(PYPROJECT["project"]["optional-dependencies"]["test"])
     site_lock, test_lock = locked("requirements.txt"), locked("requirements-test.txt")
     for name, version in site.items():
-        assert site_lock.get(name) == version, f"{name}: pyproject.toml pins {version}; run `make kunci`"
+        assert site_lock.get(name) == version, f"{name}: pyproject.toml pins {version}; run `make lock`"
     for name, version in {**site, **tests}.items():
-        assert test_lock.get(name) == version, f"{name}: pyproject.toml pins {version}; run `make kunci`"
+        assert test_lock.get(name) == version, f"{name}: pyproject.toml pins {version}; run `make lock`"
     # The test lock holds the site build at the same versions, so that it installs alone.
     assert {name: test_lock.get(name) for name in site_lock} == site_lock
 

@@ -41,7 +41,7 @@ def test_programmes_that_need_an_update_are_noted_in_a_draft_and_stop_a_release(
     draft = build(city)
     assert draft.returncode == 0, draft.stderr
     assert "Perlu pembaruan (1 program):" in draft.stderr and "LIV-01" in draft.stderr
-    release = build(city, city / "rilis", env={"MASTERPLAN_RILIS": "true"})
+    release = build(city, city / "rilis", env={"MASTERPLAN_RELEASE": "true"})
     assert release.returncode != 0 and "Rilis dibatalkan: data program perlu diperbarui dulu." in release.stderr
     assert "LIV-01" in release.stderr and not (city / "rilis" / "index.html").exists()
 

@@ -213,7 +213,7 @@ def test_every_published_page_is_in_the_link_registry(real_build):
     site, _ = real_build
     registry = link_registry.load(ROOT / settings.PUBLISHED_LINKS)
     missing = sorted(set(link_registry.published(site)) - set(registry))
-    assert not missing, f"halaman belum tercatat di data/tautan-terbit.yml (jalankan make tautan): {missing}"
+    assert not missing, f"halaman belum tercatat di data/tautan-terbit.yml (jalankan make links): {missing}"
 
 
 def late_or_unreviewed() -> list[str]:

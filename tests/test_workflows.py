@@ -66,7 +66,7 @@ def test_pull_requests_run_read_only_checks_only():
 
 
 @pytest.mark.parametrize("name, trigger, command", [
-    ("terbitkan.yml", {"push": {"branches": ["main"]}}, "make draf"),
+    ("terbitkan.yml", {"push": {"branches": ["main"]}}, "make draft"),
     ("rilis.yml", {"push": {"tags": ["v[0-9]+.[0-9]+"]}}, 'make release VERSION="${TAG#v}"'),
 ])
 def test_deploys_follow_the_checks_one_at_a_time(name, trigger, command):

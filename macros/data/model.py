@@ -24,7 +24,7 @@ class Dimension:
     kode: str
     nama: str
     deskripsi: str
-    elemen: tuple[Element, ...]
+    elements: tuple[Element, ...]  # data/dimensi.yml `elemen`
     indikator_utama: tuple[Indicator, ...] = ()  # the dimension's key outcomes, city-wide
     indikator_utama_ilustrasi: bool = False  # their baselines and targets are the drafters' estimates
 
@@ -159,11 +159,13 @@ class Program:
         return self.riwayat_status[-1].status
 
     @property
-    def total(self) -> int:
+    def planned_total(self) -> int:
+        """Rupiah planned over every year (`anggaran`)."""
         return sum(self.anggaran.values())
 
     @property
-    def realised(self) -> int:
+    def realised_total(self) -> int:
+        """Rupiah realised over the years reported (`realisasi`)."""
         return sum(s.jumlah for s in self.realisasi.values())
 
     def active_in(self, year: int) -> bool:
@@ -234,7 +236,7 @@ class Masterplan:
 
     @cached_property
     def element_by_id(self) -> dict[str, Element]:
-        return {e.id: e for d in self.dimensions for e in d.elemen}
+        return {e.id: e for d in self.dimensions for e in d.elements}
 
     @cached_property
     def agency_by_id(self) -> dict[str, Agency]:
@@ -279,7 +281,8 @@ def _records(by_kind: dict[str, Source], kind: str) -> list:
 def _dimension(record: dict) -> Dimension:
     elements = tuple(Element(**e) for e in record["elemen"])
     key = record.get("indikator_utama") or {}
-    return Dimension(**{**{k: v for k, v in record.items() if k != "indikator_utama"}, "elemen": elements,
+    fields = {k: v for k, v in record.items() if k not in ("indikator_utama", "elemen")}
+    return Dimension(**{**fields, "elements": elements,
                         "indikator_utama": tuple(_indicator(i) for i in key.get("daftar", ())),
                         "indikator_utama_ilustrasi": bool(key.get("ilustrasi"))})
 

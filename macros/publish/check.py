@@ -5,7 +5,7 @@
 Checks the data (data/*.yml against data/schema/ and the rules across files), every page's
 front matter, and every page's Jinja (only registered macros with literal arguments).
 Prints every problem and exits 1, or prints a one-line summary and exits 0. Programmes whose data
-needs an update are listed too; with MASTERPLAN_RILIS=true (a release) they make it exit 1.
+needs an update are listed too; with MASTERPLAN_RELEASE=true (a release) they make it exit 1.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ def main(argv: list[str]) -> int:
     overdue = progress.overdue(plan, settings.today())
     if overdue:
         print(progress.overdue_report(overdue))
-    return 1 if overdue and settings.release() else 0
+    return 1 if overdue and settings.is_release() else 0
 
 
 if __name__ == "__main__":

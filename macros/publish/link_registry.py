@@ -18,7 +18,7 @@ import yaml
 from .. import settings
 
 HEADER = (
-    "# Dibuat oleh `make tautan` pada setiap rilis: jangan diubah dengan tangan.\n"
+    "# Dibuat oleh `make links` pada setiap rilis: jangan diubah dengan tangan.\n"
     "# Setiap alamat dan anchor di sini pernah diterbitkan dan dikutip; build gagal bila salah satunya hilang\n"
     "# tanpa pengalihan. Lihat CONTRIBUTING.md, bagian 'Tautan yang tidak boleh putus'.\n"
 )

@@ -117,8 +117,8 @@ def program_table(plan: Masterplan, rows: Sequence[dict[str, Any]]) -> Table:
         data.append([p.id, p.nama, p.dimensi, p.elemen, p.deskripsi, p.tahapan, p.tahun_mulai, p.tahun_selesai, p.opd,
                      "; ".join(p.opd_pendukung), "; ".join(p.mitra), "; ".join(p.sumber_dana), p.status,
                      p.riwayat_status[-1].tanggal.isoformat(), p.ditinjau.isoformat(), p.ilustrasi.anggaran,
-                     p.ilustrasi.target, *(p.anggaran.get(y, "") for y in years), p.total,
-                     *(p.realisasi[y].jumlah if y in p.realisasi else "" for y in years), p.realised,
+                     p.ilustrasi.target, *(p.anggaran.get(y, "") for y in years), p.planned_total,
+                     *(p.realisasi[y].jumlah if y in p.realisasi else "" for y in years), p.realised_total,
                      len(p.indikator), p.catatan, row["tautan"]])
     return fields, data
 
@@ -167,7 +167,7 @@ def reference_tables(plan: Masterplan) -> dict[str, Table]:
         "dimensi": ([("id", "string", ""), ("kode", "string", "awalan id program"), ("nama", "string", "")],
                     [[d.id, d.kode, d.nama] for d in plan.dimensions]),
         "elemen": ([("id", "string", ""), ("dimensi", "string", "id dimensi (dimensi.csv)"), ("nama", "string", "")],
-                   [[e.id, d.id, e.nama] for d in plan.dimensions for e in d.elemen]),
+                   [[e.id, d.id, e.nama] for d in plan.dimensions for e in d.elements]),
     }
 
 

@@ -4,7 +4,7 @@ wait for is the page itself: parsed to the end, and its table of contents filled
 plugin's script on DOMContentLoaded. That is the `load` event. (`networkidle` is not: the network
 falls quiet while Chromium is still parsing the 1 MB page, and a PDF printed then stops mid-way.)
 
-Runs after a build when MASTERPLAN_PDF=true (`make pdf`, `make release`, `make draf`), writing
+Runs after a build when MASTERPLAN_PDF=true (`make pdf`, `make release`, `make draft`), writing
 the PDF (its name: `berkas_pdf` in data/masterplan.yml) into the site, so each published version
 links to its own PDF.
 """

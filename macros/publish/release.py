@@ -1,4 +1,4 @@
-"""`make release VERSION=X.Y` and `make draf`: frozen site versions on the gh-pages branch with mike.
+"""`make release VERSION=X.Y` and `make draft`: frozen site versions on the gh-pages branch with mike.
 
     python -m macros.publish.release X.Y     release X.Y: tag vX.Y, deploy, move `latest`, update the link registry
     python -m macros.publish.release draf    the living draft from the current commit
@@ -64,7 +64,7 @@ def release(version: str) -> None:
     if not _tag_exists(version):
         title = read_masterplan(settings.DATA).info["judul"]
         _run("git", "tag", "-a", tag, "-m", f"{title} versi {version}")
-    os.environ["MASTERPLAN_RILIS"] = "true"  # the build mike runs refuses data that needs an update, too
+    os.environ["MASTERPLAN_RELEASE"] = "true"  # the build mike runs refuses data that needs an update, too
     _run("mike", "deploy", "--update-aliases", version, LATEST)
     _run("mike", "set-default", LATEST)
     registry = link_registry.merged(link_registry.load(settings.PUBLISHED_LINKS), link_registry.published(Path("site")))

@@ -221,12 +221,12 @@ def _budget_line(program: Program) -> str:
     per_year = "; ".join(f"{year}: {rupiah(amount)}" for year, amount in program.anggaran.items())
     if len(program.anggaran) == 1:
         return per_year
-    return f"{per_year}; jumlah {rupiah(program.total)}"
+    return f"{per_year}; jumlah {rupiah(program.planned_total)}"
 
 
 def budget_summary(plan: Masterplan, dimensi: str | None = None) -> str:
     """Budget per year with totals, in millions of rupiah: rows by dimension, or by element of `dimensi`."""
-    groups = plan.dimension_by_id[dimensi].elemen if dimensi else plan.dimensions
+    groups = plan.dimension_by_id[dimensi].elements if dimensi else plan.dimensions
     key, label = ("elemen", "Elemen") if dimensi else ("dimensi", "Dimensi")
     programs = [p for p in plan.programs if dimensi is None or p.dimensi == dimensi]
     years_ = list(plan.years)

@@ -60,7 +60,7 @@ def _labels(plan: Masterplan, term: str) -> list[tuple[str, str]]:
 
 
 def _groups(programs: Sequence[Program], plan: Masterplan, by: str):
-    groups = plan.dimensions if by == "dimensi" else [e for d in plan.dimensions for e in d.elemen]
+    groups = plan.dimensions if by == "dimensi" else [e for d in plan.dimensions for e in d.elements]
     for group in groups:
         members = [p for p in programs if getattr(p, by) == group.id]
         if members:

@@ -1,7 +1,7 @@
 """MkDocs hook: print the whole masterplan to PDF once every plugin has finished.
 
 The print page (mkdocs-print-site-plugin) is written in that plugin's on_post_build, so this
-runs last. Only when MASTERPLAN_PDF=true (make pdf, make release, make draf); the work itself is
+runs last. Only when MASTERPLAN_PDF=true (make pdf, make release, make draft); the work itself is
 in macros/publish/pdf.py.
 """
 
