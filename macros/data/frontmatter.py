@@ -18,6 +18,8 @@ _TITLE = re.compile(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", re.MULTILINE)
 
 @dataclass(frozen=True)
 class Revision:
+    """One entry of a page's history: the version, its date, what changed and on what basis."""
+
     versi: str
     tanggal: datetime.date
     ringkasan: str

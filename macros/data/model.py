@@ -13,6 +13,8 @@ from .vocabulary import Vocabulary
 
 @dataclass(frozen=True)
 class Element:
+    """One of a dimension's three elements (data/dimensi.yml `elemen`)."""
+
     id: str
     nama: str
     deskripsi: str = ""
@@ -20,6 +22,8 @@ class Element:
 
 @dataclass(frozen=True)
 class Dimension:
+    """A Smart City dimension: its code (the prefix of its programmes' ids), elements and key indicators."""
+
     id: str
     kode: str
     nama: str
@@ -31,6 +35,8 @@ class Dimension:
 
 @dataclass(frozen=True)
 class Agency:
+    """A perangkat daerah (data/opd.yml), flagged where its official name is not yet confirmed."""
+
     id: str
     nama: str
     singkatan: str
@@ -71,6 +77,8 @@ class Achievement:
 
 @dataclass(frozen=True)
 class Indicator:
+    """What a programme (or a dimension) measures: where it starts, its target per year, what was reached."""
+
     nama: str
     satuan: str
     baseline: Baseline | None  # None: belum diukur
@@ -108,6 +116,8 @@ class Spending:
 
 @dataclass(frozen=True)
 class StatusChange:
+    """One entry of a programme's status history: from `tanggal` on, its status was `status`."""
+
     tanggal: datetime.date
     status: str
     catatan: str = ""
@@ -190,6 +200,8 @@ class Merged:
 
 @dataclass(frozen=True)
 class Risk:
+    """A risk to the plan, rated by likelihood and impact, with the agency that owns its response."""
+
     id: str
     risiko: str
     penyebab: str
@@ -215,6 +227,8 @@ class Regulation:
 
 @dataclass(frozen=True)
 class Masterplan:
+    """The whole plan as one build reads it: every data file, typed and checked."""
+
     info: dict[str, Any]
     dimensions: tuple[Dimension, ...]
     agencies: tuple[Agency, ...]
