@@ -12,7 +12,7 @@ from pathlib import Path
 # -- project paths, relative to the project root (the folder of mkdocs.yml) ---------------------
 DATA = Path("data")
 SCHEMAS = DATA / "schema"
-PUBLISHED_LINKS = DATA / "tautan-terbit.yml"  # every published page URL and anchor (macros/urls.py)
+PUBLISHED_LINKS = DATA / "tautan-terbit.yml"  # every published page URL and anchor (macros/publish/link_registry.py)
 #: The folders a build reads or publishes files from: links leaving the repository are refused there.
 PROJECT_FOLDERS = ("docs", "data", "overrides", "macros")
 #: Templates of the engine's own HTML (the budget chart).
