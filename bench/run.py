@@ -19,33 +19,23 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ("mkdocs.yml", "docs", "data", "macros", "overrides")
+sys.path.insert(0, str(ROOT / "tests"))
+# The tests' support module: one copy of the project's parts and one loopback wait, for `make bench` and the tests.
+from support import copy_project, free_port, wait_for  # noqa: E402
+
 RESULTS = ROOT / "bench" / "results.json"
 TIMED_BUILD = ROOT / "bench" / "timed_build.py"
 ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
-
-
-def copy_project(target: Path) -> Path:
-    target.mkdir(parents=True)
-    for part in PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, target / part)
-    return target
 
 
 def scale_programmes(project: Path, factor: int) -> int:
@@ -162,28 +152,6 @@ def serve_rebuild(work: Path, edits: int = 5) -> dict:
         rebuilds.append(float(_BUILT_IN.findall(log.read_text(encoding="utf-8"))[-1]))
     return {"latency_s": round(statistics.median(latencies), 2), "rebuild_s": statistics.median(rebuilds),
             "build_s": statistics.median(builds)}
-
-
-def free_port() -> int:
-    """A loopback port nothing listens on now."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_for(url: str, text: str, seconds: float = 60) -> str:
-    """Poll `url` until its page contains `text`; return the page (also used by tests/test_serve.py)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                body = response.read().decode("utf-8")
-                if text in body:
-                    return body
-        except OSError:
-            pass
-        time.sleep(0.05)
-    raise TimeoutError(f"{text!r} not served at {url} within {seconds}s")
 
 
 def table(results: list[dict]) -> str:

@@ -1,69 +1,53 @@
-"""Shared fixtures: fixture data, scenario sites to build, the real site, Chromium.
+"""Shared fixtures: fixture data, scenario sites to build, the real site, Chromium; and the tiers.
 
-Tiers (markers declared in pyproject.toml):
-- unit tests: no marker; plain functions on small fixture data, no MkDocs (`make test-unit`);
-- `build`: MkDocs builds of a scenario site (the fictional Kota Uji in tests/fixtures/kota-uji,
-  built with this engine) or of the real site;
-- `slow`: Chromium, the PDF, `mkdocs serve`, mike releases.
+The tier of a test is its folder (markers declared in pyproject.toml):
+- `unit` (everywhere else, and the examples in the engine's docstrings): plain functions on small
+  fixture data or the project's files, no MkDocs build, no browser (`make test-unit`);
+- `build` (tests/builds/): MkDocs builds of a scenario site (the fictional Kota Uji in
+  tests/fixtures/kota-uji, built with this engine) or of the real site;
+- `slow` (tests/slow/): Chromium, the PDF, `mkdocs serve`, mike releases;
+- `content` (tests/content/): rules of the live masterplan's chapters and data, not of the engine
+  (`make test-content`).
+
+Helpers that are not fixtures live in tests/support.py.
 """
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-#: The tests' date, for builds and checks alike: which years have begun and what is overdue stay as
-#: the tests were written, whenever they run (macros/settings.py, today()).
-TODAY = "2026-11-30"
-os.environ["MASTERPLAN_TODAY"] = TODAY
+from macros.publish.pdf import served
+from macros.settings import CHROMIUM, CHROMIUM_ARGS
+from support import AS_WRITTEN, CITY, ROOT, build, copy_city, copy_project
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).parent / "fixtures"
-CITY = FIXTURES / "kota-uji"  # a second, fictional city: its mkdocs.yml, docs/ and data/
-MKDOCS = [sys.executable, "-m", "mkdocs"]
-#: The engine a city's site is built with; data/schema is its contract with the data.
-ENGINE = ("macros", "overrides", "data/schema")
+TESTS = Path(__file__).parent
+#: The folders of tests/ that are a tier of their own, and their markers. Not "build/": pytest and ruff
+#: skip folders of that name (as a build's output).
+TIERS = {"builds": "build", "slow": "slow", "content": "content"}
 
 
-def build(project: Path, site: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of `project` into `site` (default project/site), with `env` added."""
-    site = site or project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)],
-                          cwd=project, env=env, capture_output=True, text=True)
-
-
-def failed(project: Path, before_pages: bool = True) -> str:
-    """What a build that must fail printed. Bad data, front matter or pages stop it `before_pages` are
-    written; checks of the built site (links) fail it after (the exit status stops any deployment)."""
-    result = build(project)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0, output
-    assert (project / "site" / "index.html").exists() != before_pages, output
-    return output
-
-
-def copy_city(target: Path, city: Path = CITY) -> Path:
-    """A city's site (mkdocs.yml, docs/, data/) with this repository's engine beside it, ready to build."""
-    shutil.copytree(city, target)
-    for part in ENGINE:
-        shutil.copytree(ROOT / part, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-    return target
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test gets the marker of its tier: its folder's, or `unit`."""
+    for item in items:
+        parts = item.path.relative_to(TESTS).parts if item.path.is_relative_to(TESTS) else ()
+        item.add_marker(TIERS.get(parts[0], "unit") if len(parts) > 1 else "unit")
 
 
 @pytest.fixture
-def city(tmp_path: Path) -> Path:
+def as_written(monkeypatch) -> None:
+    """Kota Uji's day (support.TODAY) for the test's checks and builds, theirs and their subprocesses'."""
+    for name, value in AS_WRITTEN.items():
+        monkeypatch.setenv(name, value)
+
+
+@pytest.fixture
+def city(tmp_path: Path, as_written) -> Path:
     """The fictional Kota Uji, to edit and build (a scenario site)."""
     return copy_city(tmp_path / "kota-uji")
-
-
-sys.path.insert(0, str(ROOT / "bench"))
-from run import copy_project  # noqa: E402  (one copy of the project's parts, shared with `make bench`)
 
 
 @pytest.fixture
@@ -81,23 +65,8 @@ def real_build(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
     return site, result
 
 
-def edit(path: Path, old: str, new: str, count: int = 1) -> None:
-    """Replace `old` by `new` in a file; fail loudly if `old` is not there."""
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, count), encoding="utf-8")
-
-
-def line_of(path: Path, text: str, start: int = 1) -> int:
-    """1-based number of the first line at or after `start` that contains `text`."""
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if number >= start and text in line:
-            return number
-    raise AssertionError(f"{text!r} not in {path}")
-
-
 @pytest.fixture
-def data(tmp_path: Path) -> Path:
+def data(tmp_path: Path, as_written) -> Path:
     """The fictional city's data set (small, valid) with the real schemas, to edit."""
     target = tmp_path / "data"
     shutil.copytree(CITY / "data", target)
@@ -110,28 +79,6 @@ def plan(data: Path):
     from macros.data.read import read_masterplan
 
     return read_masterplan(data)
-
-
-GIT_IDENTITY = {"GIT_AUTHOR_NAME": "Uji", "GIT_AUTHOR_EMAIL": "uji@contoh.invalid",
-                "GIT_COMMITTER_NAME": "Uji", "GIT_COMMITTER_EMAIL": "uji@contoh.invalid"}
-
-
-def git(repo: Path, *args: str, env: dict | None = None) -> str:
-    """Run git in `repo` with a fixed identity; return its output."""
-    full_env = {**os.environ, **GIT_IDENTITY, **(env or {})}
-    result = subprocess.run(["git", *args], cwd=repo, env=full_env, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
-
-
-def commit_all(repo: Path, message: str, date: str | None = None) -> None:
-    env = {"GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date} if date else None
-    git(repo, "add", "-A")
-    git(repo, "commit", "-q", "-m", message, env=env)
-
-
-from macros.publish.pdf import served  # noqa: E402  (one loopback server for the PDF, the browser tests and search)
-from macros.settings import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (Debian's Chromium and its flags)
 
 
 @pytest.fixture(scope="session")
@@ -160,4 +107,3 @@ def page(browser):
     tab = context.new_page()
     yield tab
     context.close()
-

@@ -72,7 +72,8 @@ def summary(results: list[dict]) -> str:
 def main(argv: list[str]) -> int:
     from playwright.sync_api import sync_playwright
 
-    from conftest import CHROMIUM, CHROMIUM_ARGS, served
+    from macros.publish.pdf import served
+    from macros.settings import CHROMIUM, CHROMIUM_ARGS
 
     site = Path(argv[0]) if argv else Path("site")
     with served(site) as url, sync_playwright() as playwright:
@@ -84,5 +85,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.path[:0] = [str(Path(__file__).parent), str(Path(__file__).parent.parent)]  # conftest, macros
+    sys.path.insert(0, str(Path(__file__).parent.parent))  # macros
     sys.exit(main(sys.argv[1:]))

@@ -7,7 +7,7 @@ import pkgutil
 import sys
 
 import macros
-from conftest import ROOT
+from support import ROOT
 
 
 def every_module() -> list[str]:

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from conftest import ROOT
-
-pytestmark = pytest.mark.build
+from support import ROOT
 
 
 def test_nothing_from_the_theme_overrides_is_published(real_build):

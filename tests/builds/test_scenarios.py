@@ -16,10 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MKDOCS, build, copy_city, edit, failed, line_of
-from test_html import check, theme_error
-
-pytestmark = pytest.mark.build
+from support import AS_WRITTEN, MKDOCS, build, check, copy_city, edit, failed, line_of, theme_error
 
 GOV = Path("data/program/governance.yml")
 BAB = Path("docs/pendahuluan.md")
@@ -216,7 +213,7 @@ def hostile(tmp_path_factory) -> Path:
     edit(city / BAB, "# Bab I Pendahuluan", f"# {HEADING}\n\nJudul: {{{{ dokumen.judul }}}}")
     edit(city / "data/masterplan.yml", "judul: Masterplan Uji", f"judul: '{TITLE}'")
     edit(city / GOV, "nama: Aplikasi Layanan Kota", f"nama: '{FORMULA} | {SCRIPT}'")
-    result = build(city, env={"SITE_URL": "http://127.0.0.1:8000/"})
+    result = build(city, env={**AS_WRITTEN, "SITE_URL": "http://127.0.0.1:8000/"})
     assert result.returncode == 0, result.stderr
     return city
 

@@ -8,15 +8,10 @@ from collections import Counter
 import pytest
 import yaml
 
-from conftest import ROOT
 from macros.data.read import read_masterplan
+from support import CHAPTERS, ROOT
 
 DOCS = ROOT / "docs"
-CHAPTERS = [
-    ("pendahuluan.md", "I"), ("gambaran-umum.md", "II"), ("analisis-strategis.md", "III"),
-    ("visi-misi-strategi.md", "IV"), ("rencana-pembangunan/index.md", "V"), ("infrastruktur-tik.md", "VI"),
-    ("quick-win.md", "VII"), ("roadmap.md", "VIII"), ("tata-kelola.md", "IX"), ("monitoring-evaluasi.md", "X"),
-]
 PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
 RUNNING_SERVICES = ["MY KOPAY", "SIPADUKO", "Bang Soleh", "City of Randang", "Goes to School",
                     "Peduli Lingkungan Sejak Dini"]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
 from macros import settings
 from macros.data.frontmatter import read_pages, split_front_matter
 from macros.data.schema import read
+from support import ROOT
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 DATA = sorted((ROOT / "data").rglob("*.yml"))

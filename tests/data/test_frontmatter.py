@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CITY, ROOT, edit
 from macros import settings
 from macros.data import schema
 from macros.data.frontmatter import read_pages, split_front_matter
 from macros.errors import MasterplanError
+from support import CITY, ROOT, edit
 
 SCHEMAS = schema.read(ROOT / settings.SCHEMAS)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import edit, line_of
 from macros.data import files
 from macros.data.parse import MAX_DEPTH, parse
 from macros.data.read import read_masterplan
 from macros.errors import MasterplanError
+from support import edit, line_of
 
 GOV = "program/governance.yml"
 

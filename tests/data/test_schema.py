@@ -9,9 +9,9 @@ import re
 import jsonschema_rs
 import pytest
 
-from conftest import ROOT
 from macros import settings
 from macros.data import schema, vocabulary
+from support import ROOT
 
 SCHEMAS = sorted((ROOT / settings.SCHEMAS).glob("*.schema.json"))
 # Data contributors edit; the link registry is generated (macros/urls.py), not edited.

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import edit, line_of
 from macros.data.read import read_masterplan
 from macros.errors import MasterplanError, Problem
+from support import edit, line_of
 
 GOV = "program/governance.yml"
 LIV = "program/living.yml"
@@ -155,7 +155,7 @@ def test_every_problem_is_reported_at_once(data):
         assert where in text
 
 
-# Monitoring: what may be reported, and when (the tests' date is 30 November 2026: conftest.TODAY).
+# Monitoring: what may be reported, and when (Kota Uji's day is 30 November 2026: support.TODAY).
 PROGRESS_CASES = {
     "result-outside-the-programme": (GOV, "          sumber: Laporan akhir program 2025",
                                      "          sumber: Laporan akhir program 2025\n        - tahun: 2026\n"

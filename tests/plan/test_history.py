@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import commit_all, git
 from macros.plan import history
+from support import commit_all, git
 
 
 @pytest.fixture

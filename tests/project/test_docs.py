@@ -8,8 +8,8 @@ import re
 
 from babel.dates import get_month_names
 
-from conftest import ROOT
 from macros.site.macros import NAMES, PageMacros
+from support import ROOT
 
 
 def documented_macros() -> dict[str, list[str]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 
-from conftest import ROOT
+from support import ROOT
 
 #: Files a project like this keeps at its root: its description, licence, citation, configuration, locks.
 FILES = re.compile(r"(README\.md|CONTRIBUTING\.md|CHANGELOG\.md|SECURITY\.md|LICENSE(\.\w+)?|CITATION\.cff|Makefile"

@@ -6,7 +6,7 @@ import re
 import subprocess
 from pathlib import PurePosixPath
 
-from conftest import ROOT
+from support import ROOT
 
 OUTSIDE = re.compile(r"\.\./shared")  # the folder beside a checkout, which a clone does not have
 CODE = ("tests/", "macros/", "bench/", "overrides/")
@@ -51,7 +51,7 @@ def test_no_tracked_file_refers_to_the_folder_beside_the_checkout():
 
 def test_no_python_file_climbs_above_the_repository_root():
     code = {name: text for name, text in tracked_text_files().items()  # this file's examples climb on purpose
-            if name.startswith(CODE) and name.endswith(".py") and name != "tests/test_standalone.py"}
+            if name.startswith(CODE) and name.endswith(".py") and name != "tests/project/test_standalone.py"}
     assert "overrides/hooks/pdf.py" in code  # parents[2] there is the root itself
     found = [line for name, text in code.items() for line in escapes(name, text)]
     assert not found, found

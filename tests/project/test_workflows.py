@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT
+from support import ROOT
 
 BIN = Path(sys.executable).parent
 GITHUB = ROOT / ".github"

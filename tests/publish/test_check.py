@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT, copy_city, edit, line_of
+from support import ROOT, copy_city, edit, line_of
 
 
 def check(project) -> subprocess.CompletedProcess:
@@ -17,7 +17,7 @@ def check(project) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture
-def city_files(tmp_path):
+def city_files(tmp_path, as_written):
     return copy_city(tmp_path / "kota-uji")
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import ROOT
 from macros import settings
 from macros.publish import link_registry
+from support import ROOT
 
 
 def write_page(site: Path, url: str, html: str) -> None:

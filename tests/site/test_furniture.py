@@ -6,7 +6,6 @@ import markdown
 import pytest
 from markupsafe import Markup
 
-from conftest import CITY, ROOT
 from macros import settings
 from macros.data import schema
 from macros.data.frontmatter import read_pages
@@ -14,6 +13,7 @@ from macros.plan.select import one as program
 from macros.render import programs
 from macros.site import furniture
 from macros.site.build import Build
+from support import CITY, ROOT
 
 INFO = {"pemerintah": "Pemerintah Kota Uji"}
 

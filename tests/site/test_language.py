@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from jinja2 import Environment, StrictUndefined
 
-from conftest import ROOT
 from macros import settings
 from macros.data import schema
 from macros.data.frontmatter import read_pages, split_front_matter
@@ -17,9 +14,10 @@ from macros.site import language
 from macros.site.build import Build
 from macros.site.language import DocumentValue, MacroCall, Text
 from macros.site.macros import NAMES, PageMacros
+from support import FIXTURES, ROOT
 
 MACROS = set(NAMES)
-CORPUS_FILE = Path(__file__).parent / "fixtures" / "jinja-serangan.txt"
+CORPUS_FILE = FIXTURES / "jinja-serangan.txt"
 CORPUS = [line.replace("\\n", "\n") for line in CORPUS_FILE.read_text(encoding="utf-8").splitlines()
           if line.strip() and not line.startswith("#")]
 PAGES = sorted((ROOT / "docs").rglob("*.md"))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CITY, ROOT
 from macros import settings
 from macros.data import schema
 from macros.data.frontmatter import read_pages
 from macros.errors import MasterplanError
 from macros.site.build import Build
 from macros.site.macros import NAMES, PageMacros
+from support import CITY, ROOT
 
 
 @pytest.fixture

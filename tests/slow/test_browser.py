@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
-from test_content import PLAN
 
-from conftest import build, copy_city, edit, served
+from macros.publish.pdf import served
+from support import AS_WRITTEN, build, copy_city, edit, real_plan
 
-pytestmark = pytest.mark.slow
+PLAN = real_plan()
 
 
 def test_programme_copy_link_button_copies_the_permalink(page, site_url):
@@ -63,7 +63,7 @@ def hostile_glossary(tmp_path_factory):
          f"  definisi: '{TOOLTIP}'")
     site = city / "site"
     with served(site) as url:
-        result = build(city, site, {"SITE_URL": url})
+        result = build(city, site, {**AS_WRITTEN, "SITE_URL": url})
         assert result.returncode == 0, result.stderr
         yield url
 

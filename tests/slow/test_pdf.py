@@ -8,16 +8,14 @@ import subprocess
 import sys
 
 import pytest
-from test_content import CHAPTERS, PLAN
 
-from conftest import ROOT
 from macros import settings
 from macros.data import schema
 from macros.data.frontmatter import read_pages
+from support import CHAPTERS, ROOT, real_plan
 
+PLAN = real_plan()
 PDF_NAME = PLAN.info["berkas_pdf"]
-
-pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

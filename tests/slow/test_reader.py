@@ -9,8 +9,6 @@ import pytest
 import search_eval
 from axe_playwright_python.sync_playwright import Axe
 
-pytestmark = pytest.mark.slow
-
 #: Page types a reader meets: home, chapter, dimension page (programme blocks), roadmap, quick wins,
 #: open data, glossary, history, progress, Bab X (yearly evaluation).
 PAGE_TYPES = ["", "analisis-strategis/", "rencana-pembangunan/living/", "roadmap/", "quick-win/", "data-terbuka/",

@@ -10,10 +10,7 @@ import time
 
 import pytest
 
-from conftest import MKDOCS, edit
-from run import free_port, wait_for  # bench/run.py: the same wait serves `make bench`
-
-pytestmark = pytest.mark.slow
+from support import MKDOCS, edit, free_port, wait_for
 
 
 @contextlib.contextmanager

@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import GIT_IDENTITY, commit_all, copy_city, edit, git
-
-pytestmark = pytest.mark.slow
+from support import AS_WRITTEN, GIT_IDENTITY, commit_all, copy_city, edit, git
 
 BIN = str(Path(sys.executable).parent)
 
 
 def release(repo: Path, version: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, **GIT_IDENTITY, "NO_MKDOCS_2_WARNING": "1", "PATH": BIN + os.pathsep + os.environ["PATH"]}
+    env = {**os.environ, **GIT_IDENTITY, **AS_WRITTEN, "NO_MKDOCS_2_WARNING": "1",
+           "PATH": BIN + os.pathsep + os.environ["PATH"]}
     return subprocess.run([sys.executable, "-m", "macros.publish.release", version], cwd=repo, env=env,
                           capture_output=True, text=True)
 
@@ -119,7 +118,7 @@ def test_release_refuses_a_version_the_data_does_not_declare(deployed):
 @pytest.fixture(scope="module")
 def gh_pages(deployed, tmp_path_factory):
     """The gh-pages branch checked out and served, as GitHub Pages would serve it."""
-    from conftest import served
+    from macros.publish.pdf import served
 
     repo, _ = deployed
     target = tmp_path_factory.mktemp("gh-pages")
