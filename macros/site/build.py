@@ -15,16 +15,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..plan import history
-
-from ..data import schema
-
 from .. import settings
+from ..data import schema
+from ..data.files import links_leaving
+from ..data.frontmatter import PageInfo, read_pages
+from ..data.model import Masterplan
 from ..data.read import read_masterplan
 from ..errors import MasterplanError
-from ..data.files import links_leaving
-from ..data.model import Masterplan
-from ..data.frontmatter import PageInfo, read_pages
+from ..plan import history
 
 
 @dataclass

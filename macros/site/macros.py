@@ -10,32 +10,15 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 
-from ..render import chapters
-
-from ..publish import opendata
-
-from ..plan import history
-
-from ..plan import permalinks
-
-from ..plan import progress
-
-from ..plan import select
-
-from ..render import registers
-
-from ..render import programs
-
-from ..render import report
-
 from .. import settings
-
-from ..render import timeline
-from .build import Build
-from ..errors import MasterplanError
-from ..data.model import Merged, Program
-from ..render.template import template
 from ..data.frontmatter import PageInfo
+from ..data.model import Merged, Program
+from ..errors import MasterplanError
+from ..plan import history, permalinks, progress, select
+from ..publish import opendata
+from ..render import chapters, programs, registers, report, timeline
+from ..render.template import template
+from .build import Build
 
 #: The macros a page may call, in the order CONTRIBUTING.md documents them.
 NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win", "ringkasan_anggaran",
