@@ -17,12 +17,13 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help serve build check lint test test-unit bench profile pdf search-quality links release draft lock clean
+.PHONY: help serve build check lint test test-unit test-content bench profile pdf search-quality links release draft lock clean
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
 	@echo "make test    seluruh pengujian"
 	@echo "make test-unit  pengujian unit saja (tanpa build MkDocs dan peramban), kurang dari 20 detik"
+	@echo "make test-content  aturan isi masterplan: bab dan data lengkap, konsisten, sesuai gaya bahasa"
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
 	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program, dan sasarannya"
@@ -101,13 +102,21 @@ $(VNU): tests/vnu/package-lock.json
 	cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
-# pytest's settings (tests/ only, every warning an error, markers) are in pyproject.toml.
+# pytest's settings (tests/ and the examples in macros/' docstrings, every warning an error, the
+# tiers' markers) are in pyproject.toml. A test's tier is its folder (tests/conftest.py): unit tests
+# everywhere but tests/builds/ (build), tests/slow/ (slow) and tests/content/ (content).
 test: $(VENV)/.test $(CHROMIUM) $(PDFTOTEXT) $(JAVA) $(VNU)
 	$(BIN)/python -m pytest
 
-# The fast tier: unit tests on small fixture data, no MkDocs build, no browser (tests/conftest.py).
+# The fast tier: unit tests on small fixture data and the project's files, no MkDocs build, no browser.
 test-unit: $(VENV)/.test
-	$(BIN)/python -m pytest -m "not build and not slow"
+	$(BIN)/python -m pytest -m unit
+
+# The rules of the live masterplan (tests/content/): its chapters and data complete and consistent,
+# its Indonesian as CONTRIBUTING.md asks. Rules of this city's text, not of the engine, which names
+# no city: they are tests, not part of `make check`.
+test-content: $(VENV)/.test
+	$(BIN)/python -m pytest -m content
 
 # Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters.
 bench: $(VENV)/.site
