@@ -8,7 +8,9 @@ from collections import Counter
 import pytest
 import yaml
 
+from macros import settings
 from macros.data.read import read_masterplan
+from macros.publish import link_registry
 from support import CHAPTERS, ROOT
 
 DOCS = ROOT / "docs"
@@ -115,3 +117,9 @@ def test_existing_services_are_running_programmes(service):
 
 def test_budgets_are_flagged_illustrative():
     assert all(p.ilustrasi for p in PLAN.programs if p.anggaran)
+
+
+def test_registry_covers_every_chapter_and_programme():
+    registry = link_registry.load(ROOT / settings.PUBLISHED_LINKS)
+    assert "analisis-swot" in registry["/analisis-strategis/"]
+    assert "gov-01" in registry["/rencana-pembangunan/governance/"]
