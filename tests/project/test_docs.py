@@ -26,11 +26,6 @@ def test_documented_macros_are_the_registered_ones_with_their_arguments():
         assert arguments == parameters, name
 
 
-def test_readme_names_the_two_commands():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    assert "make serve" in readme and "make test" in readme
-
-
 def test_progress_example_in_contributing_is_valid_data(tmp_path):
     """The web-editor example an agency copies must pass the checks it describes."""
     import shutil

@@ -1,4 +1,4 @@
-"""GitHub workflows, templates and hooks: checked offline, and least privilege asserted."""
+"""GitHub workflows, templates and hooks: checked offline (zizmor, GitHub's schemas), and the rules no tool checks."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 import yaml
 
 from support import ROOT
@@ -46,39 +45,16 @@ def test_issue_forms_match_github_schema():
     assert run(str(BIN / "check-jsonschema"), "--builtin-schema", "vendor.github-issue-config", config).returncode == 0
 
 
-def test_no_workflow_uses_pull_request_target():
-    for path in WORKFLOWS:
-        assert "pull_request_target" not in workflow(path.name)["on"], path.name
-
-
-def test_pull_requests_run_read_only_checks_only():
-    pr = workflow("usulan.yml")
-    assert list(pr["on"]) == ["pull_request"]
-    assert pr["permissions"] == {}
-    assert [job["permissions"] for job in pr["jobs"].values()] == [{"contents": "read"}]
-    checks = workflow("periksa.yml")
-    assert list(checks["on"]) == ["workflow_call"] and checks["permissions"] == {}
-    assert checks["jobs"]["periksa"]["permissions"] == {"contents": "read"}
-    steps = " ".join(step.get("run", "") for step in checks["jobs"]["periksa"]["steps"])
-    for command in ("make check", "make lint", "make build", "make test"):
-        assert command in steps
-    assert "secrets" not in (GITHUB / "workflows" / "periksa.yml").read_text(encoding="utf-8")
-
-
-@pytest.mark.parametrize("name, trigger, command", [
-    ("terbitkan.yml", {"push": {"branches": ["main"]}}, "make draft"),
-    ("rilis.yml", {"push": {"tags": ["v[0-9]+.[0-9]+"]}}, 'make release VERSION="${TAG#v}"'),
-])
-def test_deploys_follow_the_checks_one_at_a_time(name, trigger, command):
-    flow = workflow(name)
-    assert flow["on"] == trigger and flow["permissions"] == {}
-    assert flow["concurrency"] == {"group": "gh-pages", "cancel-in-progress": "false"}
-    deploy = next(job for key, job in flow["jobs"].items() if key != "periksa")
-    assert deploy["needs"] == "periksa"
-    assert deploy["permissions"] == {"contents": "write"}
-    checkout = deploy["steps"][0]
-    assert checkout["with"] == {"fetch-depth": "0", "persist-credentials": "false"}
-    assert any(step.get("run") == command for step in deploy["steps"])
+def test_a_pull_requests_code_runs_with_read_permissions_only():
+    """Every workflow a pull request triggers grants nothing by default and no job more than read
+    (zizmor flags pull_request_target, but not a write permission given to a pull request's job)."""
+    triggered = [path.name for path in WORKFLOWS if "pull_request" in workflow(path.name)["on"]]
+    assert triggered
+    for name in triggered:
+        flow = workflow(name)
+        assert flow["permissions"] == {}, name
+        for job_name, job in flow["jobs"].items():
+            assert set(job.get("permissions", {}).values()) <= {"read", "none"}, (name, job_name)
 
 
 def test_reusable_workflows_of_this_repository_exist():
@@ -111,12 +87,6 @@ def test_pre_commit_runs_the_make_checks():
     assert [hook["entry"] for hook in hooks] == ["make check", "make lint"]
     result = run(str(BIN / "pre-commit"), "validate-config", ".pre-commit-config.yaml")
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_codeowners_cover_chapters_and_data():
-    owners = (GITHUB / "CODEOWNERS").read_text(encoding="utf-8")
-    for path in ("/data/", "/docs/analisis-strategis.md", "/docs/rencana-pembangunan/", "/macros/"):
-        assert re.search(rf"^{re.escape(path)}\s+@", owners, flags=re.MULTILINE), path
 
 
 def test_python_code_is_lint_clean():
