@@ -139,8 +139,9 @@ def test_raw_block_shows_braces_literally(city):
 
 def test_a_bug_inside_a_macro_shows_its_traceback(city):
     """Only contributor mistakes become contributor messages; an engine bug is shown as the bug it is."""
-    edit(city / "macros/render.py", "def program_table(programs: Sequence[Program], plan: Masterplan, link: Link) "
-         "-> str:\n", "def program_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> str:\n"
+    edit(city / "macros/render/programs.py",
+         "def program_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> str:\n",
+         "def program_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> str:\n"
          "    None + 1  # a bug\n")
     output = failed(city)
     assert "Traceback" in output and "TypeError: unsupported operand type(s) for +: 'NoneType' and 'int'" in output

@@ -14,7 +14,7 @@ from macros.data import schema, vocabulary
 from support import ROOT
 
 SCHEMAS = sorted((ROOT / settings.SCHEMAS).glob("*.schema.json"))
-# Data contributors edit; the link registry is generated (macros/urls.py), not edited.
+# Data contributors edit; the link registry is generated (macros/publish/link_registry.py), not edited.
 DATA_FILES = sorted(p for p in (ROOT / "data").rglob("*.yml") if p != ROOT / settings.PUBLISHED_LINKS)
 
 

@@ -22,7 +22,7 @@ def test_programme_copy_link_button_copies_the_permalink(page, site_url):
 
 def test_copied_permalink_is_pinned_to_the_pages_version_not_the_address_used(page, site_url):
     """Read through an alias (/latest/), the copy still names the version: the canonical URL, which mike pins
-    to the version (tests/test_versions.py checks that)."""
+    to the version (tests/slow/test_versions.py checks that)."""
     page.goto(site_url + "rencana-pembangunan/governance/")
     pinned = "https://contoh.invalid/masterplan/1.0/rencana-pembangunan/governance/"
     page.evaluate("url => document.querySelector('link[rel=canonical]').href = url", pinned)

@@ -88,7 +88,7 @@ def test_no_request_leaves_the_site(browser, site_url, path):
 
 # -- accessibility -----------------------------------------------------------------------
 
-#: Only violations are needed: axe then skips the details of what passed (half the time).
+#: Only violations are needed: axe then skips the details of what passed.
 AXE_OPTIONS = {"resultTypes": ["violations"]}
 
 

@@ -45,7 +45,7 @@ def test_serve_reloads_after_yaml_and_macro_edits(serving_city):
     wait_for(url, "Aplikasi Layanan Kota")
     edit(city / "data/program/governance.yml", "nama: Aplikasi Layanan Kota", "nama: Aplikasi Kota Versi Baru")
     wait_for(url, "Aplikasi Kota Versi Baru")
-    edit(city / "macros/render.py", '"OPD pelaksana", "Status")', '"OPD pelaksana", "Keadaan program")')
+    edit(city / "macros/render/programs.py", '"OPD pelaksana", "Status")', '"OPD pelaksana", "Keadaan program")')
     wait_for(url, "<th>Keadaan program</th>")
 
 
