@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from macros.data import files
 from macros.data.parse import MAX_DEPTH, parse
 from macros.data.read import read_masterplan
 from macros.errors import MasterplanError
@@ -80,18 +79,6 @@ def test_an_alias_in_a_data_file_is_named_with_its_file(data):
     line = line_of(data / GOV, "mitra: *mitra")
     assert only(data) == f"data/program/governance.yml baris {line}: alias YAML (*nama) tidak diizinkan; " \
                          "tulis nilainya langsung"
-
-
-def test_a_file_that_is_not_utf8_is_named_with_its_line(data):
-    line, text = line_of(data / GOV, "nama: Satu Data"), (data / GOV).read_text(encoding="utf-8")
-    (data / GOV).write_bytes(text.replace("nama: Satu Data", "nama: Satu Data \xe9").encode("latin-1"))
-    assert only(data).startswith(f"data/program/governance.yml baris {line}: berkas bukan teks UTF-8")
-
-
-def test_an_oversized_file_is_refused_without_being_read(data, monkeypatch):
-    monkeypatch.setattr(files, "MAX_BYTES", 2 * 1024 * 1024)
-    (data / GOV).write_bytes(b"\xff" * 3 * 1024 * 1024)  # not even UTF-8: never read
-    assert only(data) == "data/program/governance.yml: berkas terlalu besar (3,0 MB; paling besar 2,0 MB)"
 
 
 def test_a_quoted_value_is_cut_short(data):

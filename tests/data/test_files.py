@@ -1,0 +1,47 @@
+"""Reading a project's files: too large or not UTF-8 is refused at its line; links leaving the repository are found."""
+
+from __future__ import annotations
+
+import pytest
+
+from macros.data import files
+from macros.data.read import read_masterplan
+from macros.errors import MasterplanError
+from support import line_of
+
+GOV = "program/governance.yml"
+
+
+def only(data) -> str:
+    with pytest.raises(MasterplanError) as caught:
+        read_masterplan(data)
+    assert len(caught.value.problems) == 1, str(caught.value)
+    return str(caught.value.problems[0])
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(data):
+    line, text = line_of(data / GOV, "nama: Satu Data"), (data / GOV).read_text(encoding="utf-8")
+    (data / GOV).write_bytes(text.replace("nama: Satu Data", "nama: Satu Data \xe9").encode("latin-1"))
+    assert only(data).startswith(f"data/program/governance.yml baris {line}: berkas bukan teks UTF-8")
+
+
+def test_an_oversized_file_is_refused_without_being_read(data, monkeypatch):
+    monkeypatch.setattr(files, "MAX_BYTES", 2 * 1024 * 1024)
+    (data / GOV).write_bytes(b"\xff" * 3 * 1024 * 1024)  # not even UTF-8: never read
+    assert only(data) == "data/program/governance.yml: berkas terlalu besar (3,0 MB; paling besar 2,0 MB)"
+
+
+def test_links_leaving_the_repository_or_leading_nowhere_are_named(tmp_path):
+    docs = tmp_path / "docs"
+    (docs / "bab").mkdir(parents=True)
+    (docs / "a.md").write_text("a", encoding="utf-8")
+    (docs / "b.md").symlink_to("a.md")  # inside: fine
+    (docs / "bab" / "rahasia.txt").symlink_to("/etc/passwd")
+    (docs / "hilang.md").symlink_to("tidak-ada.md")
+    (tmp_path / "data").symlink_to("/etc")
+    found = [str(p) for p in files.links_leaving(tmp_path, ["docs", "data", "overrides"])]
+    assert found == ["docs/hilang.md: tautan simbolik ke luar repositori tidak diizinkan; salin berkasnya ke dalam "
+                     "repositori",
+                     "docs/bab/rahasia.txt: tautan simbolik ke luar repositori tidak diizinkan; salin berkasnya ke "
+                     "dalam repositori",
+                     "data: tautan simbolik ke luar repositori tidak diizinkan"]
