@@ -130,7 +130,7 @@ def commit_all(repo: Path, message: str, date: str | None = None) -> None:
     git(repo, "commit", "-q", "-m", message, env=env)
 
 
-from macros.publish.pdf import served  # noqa: E402  (one loopback server for the PDF, the browser tests and search)
+from macros.publish.server import served  # noqa: E402  (one loopback server for the PDF, the browser tests and search)
 from macros.settings import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (Debian's Chromium and its flags)
 
 
