@@ -15,8 +15,6 @@ reference tables that decode their codes, and a Frictionless data package descri
 from __future__ import annotations
 
 import csv
-import dataclasses
-import datetime
 import io
 import json
 import shutil
@@ -25,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data.model import Masterplan, Merged, Program
-from ..plan import permalinks
+from ..plan import permalinks, record
 
 #: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -56,31 +54,7 @@ def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folde
 
 def records(plan: Masterplan, permalink: Callable[[Program], str]) -> list[dict[str, Any]]:
     """One dict per programme: its YAML record, its current `status`, and `tautan` (site-relative permalink)."""
-    return [{**data_record(program), "tautan": permalink(program)} for program in plan.programs]
-
-
-def data_record(program: Program) -> dict[str, Any]:
-    """A programme as its YAML record reads in JSON (lists, string years, ISO dates), every optional field
-    present (empty where the YAML leaves it out), with its current status."""
-    record = _plain({f.name: getattr(program, f.name) for f in dataclasses.fields(program)
-                     if not f.name.startswith("source_")})
-    for indicator, source in zip(record["indikator"], program.indikator, strict=True):
-        if source.baseline is None:
-            indicator["baseline"] = "belum diukur"
-    return {**record, "status": program.status}
-
-
-def _plain(value: Any) -> Any:
-    """Dataclasses, tuples, dates and year keys as JSON has them."""
-    if dataclasses.is_dataclass(value):
-        value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, datetime.date):
-        return value.isoformat()
-    return value
+    return [{**record.data_record(program), "tautan": permalink(program)} for program in plan.programs]
 
 
 def to_json(rows: list[dict[str, Any]]) -> str:

@@ -15,16 +15,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..plan import history
-
-from ..data import schema
-
 from .. import settings
+from ..data import git, schema
+from ..data.files import links_leaving
+from ..data.frontmatter import PageInfo, read_pages
+from ..data.model import Masterplan
 from ..data.read import read_masterplan
 from ..errors import MasterplanError
-from ..data.files import links_leaving
-from ..data.model import Masterplan
-from ..data.frontmatter import PageInfo, read_pages
 
 
 @dataclass
@@ -58,7 +55,7 @@ class Build:
         return cls(root=root, schemas=schemas, plan=plan, pages=pages,
                    version=settings.published_version(plan.info["versi"]),
                    edit_base=edit_base(docs_dir.name, repo_url, edit_uri), report_form=report_form(repo_url),
-                   dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today,
+                   dates=git.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today,
                    placeholder_addresses=placeholder_addresses)
 
     def updated(self, info: PageInfo) -> datetime.date | None:

@@ -10,32 +10,15 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable
 
-from ..render import chapters
-
-from ..publish import opendata
-
-from ..plan import history
-
-from ..plan import permalinks
-
-from ..plan import progress
-
-from ..plan import select
-
-from ..render import registers
-
-from ..render import programs
-
-from ..render import report
-
 from .. import settings
-
-from ..render import timeline
-from .build import Build
-from ..errors import MasterplanError
-from ..data.model import Merged, Program
-from ..render.template import template
+from ..data import git, versions
 from ..data.frontmatter import PageInfo
+from ..data.model import Merged, Program
+from ..errors import MasterplanError
+from ..plan import changes, permalinks, progress, record, select
+from ..render import chapters, programs, registers, report, timeline
+from ..render.template import template
+from .build import Build
 
 #: The macros a page may call, in the order CONTRIBUTING.md documents them.
 NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win", "ringkasan_anggaran",
@@ -118,17 +101,17 @@ class PageMacros:
 
     def perubahan_program(self, dari=None) -> str:
         """Programmes added, removed and changed since release `dari` (default: the previous release)."""
-        if dari is not None and not history.is_version(dari):
+        if dari is not None and not versions.is_version(dari):
             raise MasterplanError(f"dari={dari!r:.40} harus nomor versi rilis, misalnya \"1.0\"")
         root = self.build.root
-        since = dari or history.previous_release(root, self.build.version)
+        since = dari or git.previous_release(root, self.build.version)
         if since is None:
             return programs.program_changes(None, None, self.plan, {}, self._link)
-        old = history.programs_at(root, since)
+        old = git.programs_at(root, since)
         if old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
-        current = {p.id: opendata.data_record(p) for p in self.plan.programs}
-        return programs.program_changes(since, history.compare_programs(old, current), self.plan, old, self._link)
+        current = {p.id: record.data_record(p) for p in self.plan.programs}
+        return programs.program_changes(since, changes.compare_programs(old, current), self.plan, old, self._link)
 
     def grafik_anggaran(self) -> str:
         """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
