@@ -18,15 +18,14 @@ import re
 
 from markupsafe import escape
 
-from ..render import chapters
-
 from .. import settings
-from .build import Build
+from ..data.frontmatter import PageInfo
+from ..data.model import Term
+from ..render import chapters
 from ..render.citation import Citation, meta_tags, standing, tanggal
 from ..render.escape import md_text, tooltip_text
-from ..data.model import Term
-from ..data.frontmatter import PageInfo
 from ..render.programs import ILUSTRASI_CLASS, NOTICE_CLASS
+from .build import Build
 
 #: Front-matter values the theme writes into HTML as they are (MkDocs' templates do not escape):
 #: the page's title and its description in <meta name="description">.
