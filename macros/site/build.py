@@ -1,11 +1,15 @@
-"""One build of the site: what it reads once at the start, and what pages record for the end.
+"""One build of the site: what it reads once, at the start, and never changes.
 
-    Build.start(root, docs_dir, config)   links checked, schemas, data and front matter read
-      .plan, .pages, .dates, .version ... read once, never changed
-      .detail_urls                        filled while pages render; checked after the build
+    Build.start(root, docs_dir, repo_url, edit_uri, placeholder_addresses)
+        files checked to be the repository's own, then the schemas, the data and the pages'
+        front matter read and checked
+    .plan, .schemas, .pages, .dates, .version, .today, .edit_base, .report_form ...
+        what pages are rendered from
+    .updated(info)      a page's last change
 
 Everything a contributor must fix raises MasterplanError, listing every problem, before any
-page is written.
+page is written. What the build made (each programme's permalink) is read from the built site
+afterwards (publish.detail_links), not recorded here.
 """
 
 from __future__ import annotations
@@ -38,8 +42,6 @@ class Build:
     dates: Mapping[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
     today: datetime.date = field(default_factory=settings.today)  # decides which years have begun
     placeholder_addresses: bool = False  # the site's and repository's addresses are not yet the real ones
-    #: Filled while pages render: programme id -> URL of the page that shows its detail block.
-    detail_urls: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def start(cls, root: Path, docs_dir: Path, repo_url: str = "", edit_uri: str = "",
@@ -62,10 +64,6 @@ class Build:
         """A page's last change: its front matter's date, else git's, else its newest history entry."""
         newest = max((r.tanggal for r in info.riwayat), default=None)
         return info.tanggal or self.dates.get(info.src) or newest
-
-    def missing_details(self) -> list[str]:
-        """Programmes no page showed the detail block of: they have no permalink."""
-        return [p.id for p in (*self.plan.programs, *self.plan.merged) if p.id not in self.detail_urls]
 
 
 def edit_base(docs_folder: str, repo_url: str, edit_uri: str) -> str:
