@@ -4,11 +4,13 @@ The masterplan logic lives in plain modules that take data and return Markdown o
 This adapter, with mkdocs-macros as its host:
 
 - once per build (`define_env`): starts the Build (data and front matter read and checked),
-  registers the macros pages call (page_macros), and gives the printed cover its values;
-- per page (`on_pre_page_macros`): compiles the page in the page language (guard) and renders
-  it from its parts, so that Jinja never runs a page; then (`on_post_page_macros`) adds the
-  furniture (furniture);
-- after the build (`on_post_build`): checks published links and permalinks, writes open data.
+  registers the macros pages call (site.macros), and gives the printed cover its values;
+- per page (`on_pre_page_macros`): compiles the page in the page language (site.language) and
+  renders it from its parts, so that Jinja never runs a page; then (`on_post_page_macros`) adds
+  the furniture (site.furniture);
+- after the build (`on_post_build`): checks published links; finds each programme's permalink in
+  the built site, from the page MkDocs made for its detail block (publish.detail_links), and
+  writes the open data with them.
 
 The one build in progress is `_build`; nothing else carries state between these steps.
 """
@@ -64,7 +66,7 @@ def define_env(env) -> None:
         raise PluginError("Rilis dibatalkan: data program perlu diperbarui dulu.\n" + progress.overdue_report(overdue))
     if overdue:
         log.info(progress.overdue_report(overdue))
-    macros = PageMacros(build, lambda: (env.page.file.src_uri, env.page.url)).functions()
+    macros = PageMacros(build, lambda: env.page.file.src_uri).functions()
     for name, function in macros.items():
         env.macro(function, name)
     furniture = Furniture(build)
@@ -112,20 +114,29 @@ def on_post_build(env) -> None:
     from mkdocs.exceptions import PluginError
 
     from . import settings
-    from .publish import link_registry, opendata
+    from .publish import detail_links, link_registry, opendata
 
     site_dir, build = Path(env.conf["site_dir"]), _build.build
     broken = link_registry.broken(link_registry.load(build.root / settings.PUBLISHED_LINKS), site_dir)
     if broken:
         raise PluginError("Tautan yang sudah diterbitkan putus (tambahkan pengalihan atau kembalikan id-nya; "
                           "lihat CONTRIBUTING.md):\n" + "\n".join(f"  - {b}" for b in broken))
-    missing = build.missing_details()
+    detail_urls = detail_links.published(build.plan, _built_page(env.variables["files"]))
+    missing = detail_links.unpublished(build.plan, detail_urls)
     if missing:
         raise PluginError("Program tanpa blok detail (tidak punya tautan tetap): " + ", ".join(missing) +
                           ". Tampilkan dengan daftar_program() di halaman dimensinya; program yang digabung "
                           "dengan program_digabung().")
-    opendata.write(build.plan, build.detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
-                 build.plan.info["penerbit"])
+    opendata.write(build.plan, detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
+                   build.plan.info["penerbit"])
+
+
+def _built_page(files) -> Callable[[str], tuple[str, Path] | None]:
+    """A docs page's URL and the HTML file written for it, as this build's MkDocs Files have them."""
+    def built(src: str) -> tuple[str, Path] | None:
+        file = files.get_file_from_path(src)
+        return (file.url, Path(file.abs_dest_path)) if file is not None else None
+    return built
 
 
 _loaded: dict[str, float] = {}  # engine source file -> modification time when last imported

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.publish.pdf import served
+from macros.publish.server import served
 from macros.settings import CHROMIUM, CHROMIUM_ARGS
 from support import AS_WRITTEN, CITY, ROOT, build, copy_city, copy_project
 

@@ -72,7 +72,7 @@ def summary(results: list[dict]) -> str:
 def main(argv: list[str]) -> int:
     from playwright.sync_api import sync_playwright
 
-    from macros.publish.pdf import served
+    from macros.publish.server import served
     from macros.settings import CHROMIUM, CHROMIUM_ARGS
 
     site = Path(argv[0]) if argv else Path("site")

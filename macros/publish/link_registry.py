@@ -56,6 +56,11 @@ def _page(site_dir: Path, url: str) -> _Page | None:
     return _Page(path.read_bytes()) if path.is_file() else None
 
 
+def heading_ids(path: Path) -> set[str]:
+    """The ids of the h2-h6 headings of one built page, the HTML file at `path` (none if it was not written)."""
+    return _Page(path.read_bytes()).headings if path.is_file() else set()
+
+
 #: Pages made by plugins whose anchors are not citable: the print page joins every chapter.
 NOT_REGISTERED = ("/print_page/",)
 

@@ -11,35 +11,14 @@ links to its own PDF.
 
 from __future__ import annotations
 
-import contextlib
-import functools
 import html
-import threading
-from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from .. import settings
+from .server import served
 
 FOOTER = ('<div style="font-size:8px;width:100%;text-align:center;color:#555">{title} · versi {version}'
           ' · halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></div>')
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@contextlib.contextmanager
-def served(directory: Path) -> Iterator[str]:
-    """`directory` served on a free loopback port while the block runs; yields its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(directory)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def print_pdf(site_dir: Path, name: str, title: str, version: str) -> Path:

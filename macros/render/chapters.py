@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
+from ..data import versions
 from ..data.frontmatter import PageInfo, Revision
 from .citation import Citation, bibtex, citation_text, tanggal
 from .escape import md_text
@@ -53,7 +54,7 @@ def history_section(revisions: Sequence[Revision]) -> str:
 
 
 def history_table(revisions: Sequence[Revision], chapter: Callable[[Revision], str] | None = None) -> str:
-    ordered = sorted(revisions, key=lambda r: (r.tanggal, _key(r.versi)), reverse=True)
+    ordered = sorted(revisions, key=lambda r: (r.tanggal, versions.key(r.versi)), reverse=True)
     header = ("Tanggal", *(["Bab"] if chapter else []), "Versi", "Ringkasan", "Dasar perubahan")
     rows = [
         (tanggal(r.tanggal), *([chapter(r)] if chapter else []), md_text(r.versi), md_text(r.ringkasan),
@@ -73,6 +74,3 @@ def all_history(pages: Sequence[PageInfo], link: Callable[[PageInfo], str]) -> s
             revisions.append(revision)
     return history_table(revisions, lambda r: f"[{md_text(owner[id(r)].title)}]({link(owner[id(r)])})")
 
-
-def _key(version: str) -> tuple[int, ...]:
-    return tuple(int(p) for p in version.split("."))

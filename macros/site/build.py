@@ -1,11 +1,15 @@
-"""One build of the site: what it reads once at the start, and what pages record for the end.
+"""One build of the site: what it reads once, at the start, and never changes.
 
-    Build.start(root, docs_dir, config)   links checked, schemas, data and front matter read
-      .plan, .pages, .dates, .version ... read once, never changed
-      .detail_urls                        filled while pages render; checked after the build
+    Build.start(root, docs_dir, repo_url, edit_uri, placeholder_addresses)
+        files checked to be the repository's own, then the schemas, the data and the pages'
+        front matter read and checked
+    .plan, .schemas, .pages, .dates, .version, .today, .edit_base, .report_form ...
+        what pages are rendered from
+    .updated(info)      a page's last change
 
 Everything a contributor must fix raises MasterplanError, listing every problem, before any
-page is written.
+page is written. What the build made (each programme's permalink) is read from the built site
+afterwards (publish.detail_links), not recorded here.
 """
 
 from __future__ import annotations
@@ -16,13 +20,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import settings
-from ..data import schema
+from ..data import git, schema
 from ..data.files import links_leaving
 from ..data.frontmatter import PageInfo, read_pages
 from ..data.model import Masterplan
 from ..data.read import read_masterplan
 from ..errors import MasterplanError
-from ..plan import history
 
 
 @dataclass
@@ -39,8 +42,6 @@ class Build:
     dates: Mapping[str, datetime.date] = field(default_factory=dict)  # docs-relative path -> last commit
     today: datetime.date = field(default_factory=settings.today)  # decides which years have begun
     placeholder_addresses: bool = False  # the site's and repository's addresses are not yet the real ones
-    #: Filled while pages render: programme id -> URL of the page that shows its detail block.
-    detail_urls: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def start(cls, root: Path, docs_dir: Path, repo_url: str = "", edit_uri: str = "",
@@ -56,17 +57,13 @@ class Build:
         return cls(root=root, schemas=schemas, plan=plan, pages=pages,
                    version=settings.published_version(plan.info["versi"]),
                    edit_base=edit_base(docs_dir.name, repo_url, edit_uri), report_form=report_form(repo_url),
-                   dates=history.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today,
+                   dates=git.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today,
                    placeholder_addresses=placeholder_addresses)
 
     def updated(self, info: PageInfo) -> datetime.date | None:
         """A page's last change: its front matter's date, else git's, else its newest history entry."""
         newest = max((r.tanggal for r in info.riwayat), default=None)
         return info.tanggal or self.dates.get(info.src) or newest
-
-    def missing_details(self) -> list[str]:
-        """Programmes no page showed the detail block of: they have no permalink."""
-        return [p.id for p in (*self.plan.programs, *self.plan.merged) if p.id not in self.detail_urls]
 
 
 def edit_base(docs_folder: str, repo_url: str, edit_uri: str) -> str:

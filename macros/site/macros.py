@@ -1,8 +1,8 @@
-"""The macros pages call, each a thin call into `query` (which programmes) and the modules that render
-them: `render`, `timeline`, `report`, `register`, `chapters`.
+"""The macros pages call, each a thin call into `plan.select` (which programmes) and the modules that
+render them: `render.programs`, `.timeline`, `.report`, `.registers`, `.chapters`.
 
-Bound to one build (macros.build.Build) and to the page being rendered. The page language
-(macros/guard.py) calls them, and names the page's line in any error they raise.
+Bound to one build (site.build.Build) and to the page being rendered. The page language
+(site.language) calls them, and names the page's line in any error they raise.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ import posixpath
 from collections.abc import Callable
 
 from .. import settings
+from ..data import git, versions
 from ..data.frontmatter import PageInfo
 from ..data.model import Merged, Program
 from ..errors import MasterplanError
-from ..plan import history, permalinks, progress, select
-from ..publish import opendata
+from ..plan import changes, permalinks, progress, record, select
 from ..render import chapters, programs, registers, report, timeline
 from ..render.template import template
 from .build import Build
@@ -29,9 +29,9 @@ NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win",
 
 
 class PageMacros:
-    """The macros of one build. `page()` returns the current page's (src_uri, url)."""
+    """The macros of one build. `page()` returns the current page (docs-relative, e.g. quick-win.md)."""
 
-    def __init__(self, build: Build, page: Callable[[], tuple[str, str]]):
+    def __init__(self, build: Build, page: Callable[[], str]):
         self.build = build
         self.plan = build.plan
         self._page = page
@@ -50,7 +50,7 @@ class PageMacros:
     def detail_program(self, id, level=3) -> str:
         """The detail block of one programme, with its permalink anchor."""
         program = select.one(self.plan, id)
-        self._claim(program)
+        self._on_its_page(program)
         return programs.program_detail(program, self.plan, _heading_level(level), self.build.edit_base,
                                      self._overdue(program), self.build.report_form)
 
@@ -60,7 +60,7 @@ class PageMacros:
         found = select.programs(self.plan, dimensi, elemen, tahapan, opd, status, tahun)
         level = _heading_level(level)
         for program in found:
-            self._claim(program)
+            self._on_its_page(program)
         return programs.program_details(found, self.plan, level, self.build.edit_base, self._overdue,
                                       self.build.report_form)
 
@@ -101,17 +101,17 @@ class PageMacros:
 
     def perubahan_program(self, dari=None) -> str:
         """Programmes added, removed and changed since release `dari` (default: the previous release)."""
-        if dari is not None and not history.is_version(dari):
+        if dari is not None and not versions.is_version(dari):
             raise MasterplanError(f"dari={dari!r:.40} harus nomor versi rilis, misalnya \"1.0\"")
         root = self.build.root
-        since = dari or history.previous_release(root, self.build.version)
+        since = dari or git.previous_release(root, self.build.version)
         if since is None:
             return programs.program_changes(None, None, self.plan, {}, self._link)
-        old = history.programs_at(root, since)
+        old = git.programs_at(root, since)
         if old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
-        current = {p.id: opendata.data_record(p) for p in self.plan.programs}
-        return programs.program_changes(since, history.compare_programs(old, current), self.plan, old, self._link)
+        current = {p.id: record.data_record(p) for p in self.plan.programs}
+        return programs.program_changes(since, changes.compare_programs(old, current), self.plan, old, self._link)
 
     def grafik_anggaran(self) -> str:
         """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
@@ -174,7 +174,7 @@ class PageMacros:
         select.programs(self.plan, dimensi=dimensi)
         merged = [m for m in self.plan.merged if m.dimensi == dimensi]
         for m in merged:
-            self._claim(m)
+            self._on_its_page(m)
         return self._sourced(registers.merged_notes(self.plan, merged, self._link), (),
                              ["data/program-digabung.yml"] if merged else [])
 
@@ -184,7 +184,7 @@ class PageMacros:
         return progress.reasons_to_update(program, self.build.today, progress.review_limit(self.plan))
 
     def _page_link_to(self, target: str) -> str:
-        return posixpath.relpath(target, posixpath.dirname(self._page()[0]) or ".")
+        return posixpath.relpath(target, posixpath.dirname(self._page()) or ".")
 
     def _page_link(self, info: PageInfo) -> str:
         return self._page_link_to(info.src)
@@ -195,16 +195,14 @@ class PageMacros:
         return f"{markdown}\n\n{sources}" if sources and (shown or extra) else markdown
 
     def _link(self, program: Program) -> str:
-        return permalinks.href(self._page()[0], program)
+        return permalinks.href(self._page(), program)
 
-    def _claim(self, program: Program | Merged) -> None:
-        """Record where a detail block is; it may only stand on its dimension's page."""
-        src, url = self._page()
+    def _on_its_page(self, program: Program | Merged) -> None:
+        """A detail block may only stand on its dimension's page: its permalink (publish.detail_links)."""
         expected = permalinks.detail_page(program)
-        if src != expected:
+        if self._page() != expected:
             raise MasterplanError(f"detail program {program.id} hanya boleh ditampilkan di docs/{expected}, "
                                   "agar tautannya tetap")
-        self.build.detail_urls[program.id] = url
 
 
 def _heading_level(level: object) -> int:

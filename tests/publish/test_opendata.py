@@ -7,16 +7,19 @@ import dataclasses
 import io
 import json
 
-from macros.publish import opendata
+from macros.publish import opendata, tables
+
+
+def link(item):
+    return f"rencana-pembangunan/{item.dimensi}/#{item.anchor}"
 
 
 def rows(plan):
-    return opendata.records(plan, lambda p: f"rencana-pembangunan/{p.dimensi}/#{p.anchor}")
+    return opendata.records(plan, link)
 
 
-def table(data):
-    fields, values = data
-    return list(csv.DictReader(io.StringIO(opendata.to_csv([f[0] for f in fields], values))))
+def table(data: tables.Table):
+    return list(csv.DictReader(io.StringIO(opendata.to_csv(data.header, data.rows()))))
 
 
 def test_records_are_the_yaml_with_current_status_and_permalink(plan):
@@ -32,14 +35,14 @@ def test_records_are_the_yaml_with_current_status_and_permalink(plan):
 
 
 def test_programme_csv_has_planned_and_realised_budget_by_year(plan):
-    first = table(opendata.program_table(plan, rows(plan)))[0]
+    first = table(tables.program_table(plan, link))[0]
     assert (first["status"], first["status_sejak"], first["opd_pendukung"]) == ("selesai", "2025-12-22", "bappeda")
     assert (first["anggaran_2025"], first["realisasi_2025"], first["realisasi_2026"], first["realisasi_jumlah"]) == \
         ("500000000", "450000000", "", "450000000")
 
 
 def test_results_in_long_form_one_row_per_indicator_and_year(plan):
-    results = table(opendata.achievement_table(plan))
+    results = table(tables.achievement_table(plan))
     assert results[0] == {"program": "GOV-01", "indikator": "1", "nama_indikator": "Layanan terhubung",
                           "satuan": "layanan", "arah": "naik", "tahun": "2025", "target": "10", "capaian": "8",
                           "tanggal_capaian": "2025-12-20", "sumber_capaian": "Laporan akhir program 2025",
@@ -49,17 +52,17 @@ def test_results_in_long_form_one_row_per_indicator_and_year(plan):
 
 
 def test_budget_in_long_form(plan):
-    budget = table(opendata.budget_table(plan))
+    budget = table(tables.budget_table(plan))
     assert budget[0] == {"program": "GOV-01", "tahun": "2025", "rencana": "500000000", "realisasi": "450000000",
                          "sumber_realisasi": "LKPJ 2025", "ilustrasi_anggaran": "false"}
     assert len(budget) == 1 + 2 + 2
 
 
 def test_the_data_package_describes_every_table(plan):
-    tables = {"program": opendata.program_table(plan, rows(plan)), "capaian": opendata.achievement_table(plan),
-              "anggaran": opendata.budget_table(plan), **opendata.reference_tables(plan)}
-    package = opendata.datapackage(plan, tables, "Tim Uji")
-    assert [r["path"] for r in package["resources"]] == [f"{name}.csv" for name in tables]
+    some = [tables.program_table(plan, link), tables.achievement_table(plan), tables.budget_table(plan),
+            *tables.reference_tables(plan)]
+    package = opendata.datapackage(plan, some, "Tim Uji")
+    assert [r["path"] for r in package["resources"]] == [f"{t.name}.csv" for t in some]
     assert package["contributors"] == [{"title": "Tim Uji", "role": "publisher"}]
     assert "diusulkan" in package["licenses"][0]["title"]
     capaian = next(r for r in package["resources"] if r["name"] == "capaian")
@@ -71,7 +74,29 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_text(plan):
     hostile = dataclasses.replace(plan.programs[0], nama="=HYPERLINK(\"http://x\")", mitra=("+62 812", "@kota"),
                                   catatan="-1")
     plan = dataclasses.replace(plan, programs=(hostile,))
-    first = table(opendata.program_table(plan, rows(plan)))[0]
+    first = table(tables.program_table(plan, link))[0]
     assert (first["nama"], first["mitra"], first["catatan"]) == ("'=HYPERLINK(\"http://x\")", "'+62 812; @kota", "'-1")
     assert first["anggaran_2025"] == "500000000"  # numbers stay numbers
     assert json.loads(opendata.to_json(rows(plan)))[0]["nama"] == "=HYPERLINK(\"http://x\")"
+
+
+def test_every_file_written_agrees_with_its_description_in_the_data_package(plan, data, tmp_path):
+    urls = {p.id: f"rencana-pembangunan/{p.dimensi}/" for p in (*plan.programs, *plan.merged)}
+    opendata.write(plan, urls, data / "schema", tmp_path, "Tim Uji")
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    assert {r["name"] for r in package["resources"]} == {t.name for t in tables.every_table(plan, link)}
+    for resource in package["resources"]:
+        with open(tmp_path / resource["path"], encoding="utf-8", newline="") as handle:
+            header, *cells = list(csv.reader(handle))
+        assert header == [f["name"] for f in resource["schema"]["fields"]], resource["name"]
+        assert all(len(row) == len(header) for row in cells), resource["name"]
+        keys = resource["schema"]["primaryKey"]
+        assert set([keys] if isinstance(keys, str) else keys) <= set(header), resource["name"]
+        assert {k["fields"] for k in resource["schema"]["foreignKeys"]} <= set(header), resource["name"]
+    exported = json.loads((tmp_path / "program.json").read_text(encoding="utf-8"))
+    with open(tmp_path / "program.csv", encoding="utf-8", newline="") as handle:
+        assert [r["tautan"] for r in csv.DictReader(handle)] == [r["tautan"] for r in exported]
+    assert exported[0]["tautan"] == "rencana-pembangunan/governance/#gov-01"
+    with open(tmp_path / "digabung.csv", encoding="utf-8", newline="") as handle:
+        assert [r["tautan"] for r in csv.DictReader(handle)] == [urls[m.id] + "#" + m.anchor for m in plan.merged]
+    assert (tmp_path / "program.schema.json").read_bytes() == (data / "schema" / "program.schema.json").read_bytes()

@@ -138,7 +138,7 @@ def test_rendering_a_page_gives_what_jinja_gives(page, real):
     markdown = split_front_matter(page.read_text(encoding="utf-8"))[1]
     environment = Environment(undefined=StrictUndefined)
     variables = {"dokumen": real.plan.info}
-    functions = PageMacros(real, lambda: (src, src.removesuffix(".md") + "/")).functions()
+    functions = PageMacros(real, lambda: src).functions()
     by_jinja = environment.from_string(markdown).render(**functions, **variables)
     parts, found = language.compile_page(markdown, MACROS, environment)
     assert found == []

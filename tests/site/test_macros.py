@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import markdown
 import pytest
 
 from macros import settings
 from macros.data import schema
 from macros.data.frontmatter import read_pages
 from macros.errors import MasterplanError
+from macros.publish import detail_links
 from macros.site.build import Build
 from macros.site.macros import NAMES, PageMacros
 from support import CITY, ROOT
@@ -22,7 +26,17 @@ def build(plan) -> Build:
 
 def on(build: Build, src: str) -> dict:
     """The macros as the page `src` calls them."""
-    return PageMacros(build, lambda: (src, src.removesuffix(".md") + "/")).functions()
+    return PageMacros(build, lambda: src).functions()
+
+
+def built(site: Path, pages: dict[str, str]) -> detail_links.BuiltPage:
+    """A site built from `pages` (docs-relative path -> Markdown), as detail_links asks for its pages."""
+    urls = {src: src.removesuffix(".md") + "/" for src in pages}
+    for src, text in pages.items():
+        (site / urls[src]).mkdir(parents=True)
+        (site / urls[src] / "index.html").write_text(markdown.markdown(text, extensions=["attr_list"]),
+                                                     encoding="utf-8")
+    return lambda src: (urls[src], site / urls[src] / "index.html") if src in urls else None
 
 
 def test_every_documented_name_is_a_macro(build):
@@ -36,20 +50,23 @@ def test_a_table_links_ids_and_names_its_data_files(build):
                          "(https://contoh.invalid/edit/main/data/program/governance.yml)\n{ .mp-sumber-data }")
 
 
-def test_detail_blocks_stand_on_their_dimension_page_and_are_recorded(build):
+def test_detail_blocks_stand_on_their_dimension_page_and_are_found_there(build, tmp_path):
     text = on(build, "rencana-pembangunan/living.md")["daftar_program"](dimensi="living")
     assert "### LIV-01 · Antrean Puskesmas Daring { #liv-01 .mp-program }" in text
-    assert build.detail_urls == {"LIV-01": "rencana-pembangunan/living/"}
-    assert build.missing_details() == ["GOV-01", "GOV-02", "GOV-03"]  # GOV-03 is merged: its note is missing too
+    found = detail_links.published(build.plan, built(tmp_path, {"rencana-pembangunan/living.md": text}))
+    assert found == {"LIV-01": "rencana-pembangunan/living/"}
+    # GOV-03 is merged: its note is missing too
+    assert detail_links.unpublished(build.plan, found) == ["GOV-01", "GOV-02", "GOV-03"]
     with pytest.raises(MasterplanError, match="detail program GOV-01 hanya boleh ditampilkan di "
                                               "docs/rencana-pembangunan/governance.md"):
         on(build, "index.md")["detail_program"]("GOV-01")
 
 
-def test_a_merged_note_is_a_permalink_of_its_dimension_page(build):
+def test_a_merged_note_is_a_permalink_of_its_dimension_page(build, tmp_path):
     text = on(build, "rencana-pembangunan/governance.md")["program_digabung"](dimensi="governance")
     assert "### GOV-03 · Portal Layanan Lama { #gov-03 }" in text
-    assert build.detail_urls["GOV-03"] == "rencana-pembangunan/governance/"
+    found = detail_links.published(build.plan, built(tmp_path, {"rencana-pembangunan/governance.md": text}))
+    assert found["GOV-03"] == "rencana-pembangunan/governance/"
 
 
 @pytest.mark.parametrize("level", [1, 7, 10**12, True, "3"])

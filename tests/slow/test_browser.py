@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from macros.publish.pdf import served
+from macros.publish.server import served
 from support import AS_WRITTEN, build, copy_city, edit, real_plan
 
 PLAN = real_plan()

@@ -118,7 +118,7 @@ def test_release_refuses_a_version_the_data_does_not_declare(deployed):
 @pytest.fixture(scope="module")
 def gh_pages(deployed, tmp_path_factory):
     """The gh-pages branch checked out and served, as GitHub Pages would serve it."""
-    from macros.publish.pdf import served
+    from macros.publish.server import served
 
     repo, _ = deployed
     target = tmp_path_factory.mktemp("gh-pages")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.plan import history
 from support import commit_all, git
+from macros.data import git as data_git
 
 
 @pytest.fixture
@@ -25,28 +25,28 @@ def repo(tmp_path: Path) -> Path:
 
 
 def test_last_changed_comes_from_git(repo):
-    assert history.last_changed(repo, "docs") == {"a.md": datetime.date(2026, 3, 4),
+    assert data_git.last_changed(repo, "docs") == {"a.md": datetime.date(2026, 3, 4),
                                                   "b.md": datetime.date(2026, 1, 2)}
 
 
 def test_shallow_clone_gives_no_dates_and_no_warning(repo, tmp_path, caplog):
     shallow = tmp_path / "shallow"
     git(tmp_path, "clone", "-q", "--depth", "1", f"file://{repo}", str(shallow))
-    assert history.last_changed(shallow, "docs") == {}
+    assert data_git.last_changed(shallow, "docs") == {}
     assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
 
 
 def test_no_git_gives_no_dates(tmp_path):
-    assert history.last_changed(tmp_path, "docs") == {}
+    assert data_git.last_changed(tmp_path, "docs") == {}
 
 
 def test_previous_release_sorts_versions_numerically(repo):
-    for tag in ("v1.9", "v1.10", "v2.0", "vnope"):
+    for tag in ("v1.9", "v1.10", "v2.0", "vnope", "v1.²", "v1.0.0.1"):
         git(repo, "tag", tag)
-    assert history.release_tags(repo) == ["1.9", "1.10", "2.0"]
-    assert history.previous_release(repo, "2.0") == "1.10"
-    assert history.previous_release(repo, "draf") == "2.0"
-    assert history.previous_release(repo, "1.9") is None
+    assert data_git.release_tags(repo) == ["1.9", "1.10", "2.0"]
+    assert data_git.previous_release(repo, "2.0") == "1.10"
+    assert data_git.previous_release(repo, "draf") == "2.0"
+    assert data_git.previous_release(repo, "1.9") is None
 
 
 def test_programmes_at_a_tag(repo):
@@ -54,11 +54,6 @@ def test_programmes_at_a_tag(repo):
     (repo / "data" / "program" / "a.yml").write_text("- id: A-01\n  nama: Satu\n", encoding="utf-8")
     commit_all(repo, "data")
     git(repo, "tag", "v1.0")
-    assert history.programs_at(repo, "1.0") == {"A-01": {"id": "A-01", "nama": "Satu"}}
-    assert history.programs_at(repo, "9.9") is None
+    assert data_git.programs_at(repo, "1.0") == {"A-01": {"id": "A-01", "nama": "Satu"}}
+    assert data_git.programs_at(repo, "9.9") is None
 
-
-def test_compare_programs():
-    old = {"A-01": {"id": "A-01", "nama": "x", "mitra": []}, "A-02": {"id": "A-02", "nama": "y"}}
-    new = {"A-01": {"id": "A-01", "nama": "x2", "mitra": ()}, "A-03": {"id": "A-03", "nama": "z"}}
-    assert history.compare_programs(old, new) == (["A-03"], ["A-02"], {"A-01": ["nama"]})
