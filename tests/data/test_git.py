@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from support import commit_all, git
 from macros.data import git as data_git
+from support import commit_all, git
 
 
 @pytest.fixture
