@@ -73,7 +73,7 @@ def define_env(env) -> None:
     # As page text, escaped for Markdown and HTML; with what the document is, said plainly (cite.standing).
     env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": furniture.standing[1]})
     _build = _State(build, furniture, macros)
-    # The printed cover (overrides/sampul.tpl, rendered by the print-site plugin with `config` only).
+    # The printed cover (overrides/print-cover.html, rendered by the print-site plugin with `config` only).
     config["extra"]["cetak"] = _build.furniture.cover(settings.pdf())
 
 

@@ -79,7 +79,7 @@ class Furniture:
         return shown
 
     def cover(self, pdf: bool) -> dict:
-        """The printed cover (overrides/sampul.tpl) and the PDF link: values of data/masterplan.yml."""
+        """The printed cover (overrides/print-cover.html) and the PDF link: values of data/masterplan.yml."""
         info = self.build.plan.info
         return {"judul": info["judul"], "penerbit": info["penerbit"], "gerakan": info["gerakan"],
                 "provinsi": info["provinsi"], "versi": self.build.version, "status": info["status_naskah"],
