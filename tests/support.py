@@ -170,6 +170,25 @@ CHAPTERS = [
 ]
 
 
+def data_problems(data: Path) -> list:
+    """Every problem that reading the data set in `data` reports; the test fails if it reads without one."""
+    import pytest
+
+    from macros.data.read import read_masterplan
+    from macros.errors import MasterplanError
+
+    with pytest.raises(MasterplanError) as caught:
+        read_masterplan(data)
+    return caught.value.problems
+
+
+def only_problem(data: Path):
+    """The one problem that reading `data` reports; the test fails on none or several."""
+    found = data_problems(data)
+    assert len(found) == 1, "\n".join(map(str, found))
+    return found[0]
+
+
 @functools.cache
 def real_plan():
     """The live data (data/), read and checked once, against the real date."""

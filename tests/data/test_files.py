@@ -2,33 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
-
 from macros.data import files
-from macros.data.read import read_masterplan
-from macros.errors import MasterplanError
-from support import line_of
+from support import line_of, only_problem
 
 GOV = "program/governance.yml"
-
-
-def only(data) -> str:
-    with pytest.raises(MasterplanError) as caught:
-        read_masterplan(data)
-    assert len(caught.value.problems) == 1, str(caught.value)
-    return str(caught.value.problems[0])
 
 
 def test_a_file_that_is_not_utf8_is_named_with_its_line(data):
     line, text = line_of(data / GOV, "nama: Satu Data"), (data / GOV).read_text(encoding="utf-8")
     (data / GOV).write_bytes(text.replace("nama: Satu Data", "nama: Satu Data \xe9").encode("latin-1"))
-    assert only(data).startswith(f"data/program/governance.yml baris {line}: berkas bukan teks UTF-8")
+    assert str(only_problem(data)).startswith(f"data/program/governance.yml baris {line}: berkas bukan teks UTF-8")
 
 
 def test_an_oversized_file_is_refused_without_being_read(data, monkeypatch):
     monkeypatch.setattr(files, "MAX_BYTES", 2 * 1024 * 1024)
     (data / GOV).write_bytes(b"\xff" * 3 * 1024 * 1024)  # not even UTF-8: never read
-    assert only(data) == "data/program/governance.yml: berkas terlalu besar (3,0 MB; paling besar 2,0 MB)"
+    assert str(only_problem(data)) == "data/program/governance.yml: berkas terlalu besar (3,0 MB; paling besar 2,0 MB)"
 
 
 def test_links_leaving_the_repository_or_leading_nowhere_are_named(tmp_path):

@@ -5,18 +5,9 @@ from __future__ import annotations
 import pytest
 
 from macros.data.parse import MAX_DEPTH, parse
-from macros.data.read import read_masterplan
-from macros.errors import MasterplanError
-from support import edit, line_of
+from support import edit, line_of, only_problem
 
 GOV = "program/governance.yml"
-
-
-def only(data) -> str:
-    with pytest.raises(MasterplanError) as caught:
-        read_masterplan(data)
-    assert len(caught.value.problems) == 1, str(caught.value)
-    return str(caught.value.problems[0])
 
 
 def refused(text: str) -> str:
@@ -77,13 +68,13 @@ def test_an_alias_in_a_data_file_is_named_with_its_file(data):
     edit(data / GOV, "  mitra: []", "  mitra: &mitra [Bank Nagari]")
     edit(data / GOV, "  sumber_dana: [APBD, APBN]", "  mitra: *mitra\n  sumber_dana: [APBD, APBN]")
     line = line_of(data / GOV, "mitra: *mitra")
-    assert only(data) == f"data/program/governance.yml baris {line}: alias YAML (*nama) tidak diizinkan; " \
-                         "tulis nilainya langsung"
+    assert str(only_problem(data)) == (f"data/program/governance.yml baris {line}: alias YAML (*nama) tidak "
+                                       "diizinkan; tulis nilainya langsung")
 
 
 def test_a_quoted_value_is_cut_short(data):
     edit(data / GOV, "tahun_mulai: 2026", "tahun_mulai: '" + "root:x:0:0:root:/root:/bin/bash " * 20 + "'")
-    message = only(data)
+    message = str(only_problem(data))
     assert "harus berupa bilangan bulat, bukan 'root:x:0:0:root" in message
     assert len(message) < 250 and message.count("root:x") < 3
 
@@ -94,4 +85,4 @@ def test_a_quoted_value_is_cut_short(data):
 ])
 def test_values_have_bounds(data, old, new, words):
     edit(data / GOV, old, new)
-    assert words in only(data)
+    assert words in str(only_problem(data))

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from macros.data.read import read_masterplan
-from macros.errors import MasterplanError, Problem
-from support import edit, line_of
+from macros.errors import MasterplanError
+from support import data_problems, edit, line_of, only_problem
 
 GOV = "program/governance.yml"
 LIV = "program/living.yml"
-
-
-def problems(data: Path) -> list[Problem]:
-    with pytest.raises(MasterplanError) as caught:
-        read_masterplan(data)
-    return caught.value.problems
-
-
-def only(data: Path) -> Problem:
-    found = problems(data)
-    assert len(found) == 1, "\n".join(map(str, found))
-    return found[0]
 
 
 def test_fixture_is_valid(data):
@@ -88,7 +74,7 @@ CROSS_CASES = {
 def test_rule_names_file_line_and_field(data, case):
     file, old, new, marker, field, words = case
     edit(data / file, old, new)
-    problem = only(data)
+    problem = only_problem(data)
     assert problem.file == f"data/{file}"
     assert problem.line == line_of(data / file, marker)
     assert problem.field == field
@@ -97,7 +83,7 @@ def test_rule_names_file_line_and_field(data, case):
 
 def test_duplicate_programme_id_across_files_names_both_places(data):
     edit(data / LIV, "- id: LIV-01", "- id: GOV-01")
-    found = problems(data)
+    found = data_problems(data)
     duplicate = [p for p in found if "sudah dipakai" in p.message]
     assert len(duplicate) == 1
     assert duplicate[0].file == "data/program/living.yml" and duplicate[0].line == line_of(data / LIV, "- id: GOV-01")
@@ -107,21 +93,21 @@ def test_duplicate_programme_id_across_files_names_both_places(data):
 def test_duplicate_agency_and_element_ids(data):
     edit(data / "opd.yml", "- id: dinkes", "- id: diskominfo")
     edit(data / "dimensi.yml", "id: manajemen-birokrasi", "id: pelayanan-publik")
-    messages = [p.message for p in problems(data)]
+    messages = [p.message for p in data_problems(data)]
     assert any("id OPD 'diskominfo' sudah dipakai di baris 1" in m for m in messages)
     assert any("id elemen 'pelayanan-publik' sudah dipakai" in m for m in messages)
 
 
 def test_duplicate_glossary_term(data):
     edit(data / "glosarium.yml", "- istilah: quick win", "- istilah: SPBE")
-    problem = only(data)
+    problem = only_problem(data)
     assert (problem.file, problem.line, problem.field) == ("data/glosarium.yml", 4, "SPBE.istilah")
     assert "istilah 'SPBE' sudah dipakai di baris 1" in problem.message
 
 
 def test_file_name_must_be_a_dimension(data):
     (data / LIV).rename(data / "program" / "hidup.yml")
-    problem = only(data)
+    problem = only_problem(data)
     assert problem.file == "data/program/hidup.yml"
     assert "nama berkas harus id sebuah dimensi" in problem.message
 
@@ -129,7 +115,7 @@ def test_file_name_must_be_a_dimension(data):
 def test_yaml_syntax_error_names_line_in_indonesian(data):
     edit(data / GOV, "  deskripsi: Satu aplikasi untuk layanan kota.",
          "  deskripsi: Catatan: satu aplikasi: untuk layanan")
-    problem = only(data)
+    problem = only_problem(data)
     assert problem.file == "data/program/governance.yml"
     assert problem.line == line_of(data / GOV, "deskripsi: Catatan")
     assert "format YAML tidak bisa dibaca" in problem.message
@@ -138,7 +124,7 @@ def test_yaml_syntax_error_names_line_in_indonesian(data):
 
 def test_missing_file(data):
     (data / "opd.yml").unlink()
-    problem = only(data)
+    problem = only_problem(data)
     assert (problem.file, problem.message) == ("data/opd.yml", "berkas tidak ditemukan")
 
 
@@ -238,7 +224,7 @@ def test_register_rule_names_file_line_and_field(data, case):
 def test_an_adopted_document_is_published_by_its_government(data):
     edit(data / PLAN, "status_naskah: draf", "status_naskah: ditetapkan\npenetapan:\n  dasar: Perwal 1\n"
                                             "  tanggal: 2026-01-05")
-    problem = only(data)
+    problem = only_problem(data)
     assert (problem.field, problem.line) == ("penerbit", line_of(data / PLAN, "penerbit:"))
     assert "penerbit dokumen yang ditetapkan adalah pemerintahnya, 'Pemerintah Kota Uji'" in problem.message
     edit(data / PLAN, "penerbit: Tim Uji", "penerbit: Pemerintah Kota Uji")
