@@ -116,13 +116,20 @@ class _Result(NamedTuple):
     achieved: Achievement | None
 
 
+#: An indicator in one year, as the achievement and key-indicator tables both describe it (rows with
+#: `.indicator` and `.year`).
+_INDICATOR_YEAR = (
+    column("nama_indikator", "string", "", "indicator.nama"), column("satuan", "string", "", "indicator.satuan"),
+    column("arah", "string", "naik atau turun", "indicator.arah"), column("tahun", "integer", "", "year"),
+)
+
+
 def achievement_table(plan: Masterplan) -> Table:
     """One row per indicator and year: the target and what was achieved."""
     columns = (
         column("program", "string", "id program (program.csv)", "program.id"),
         column("indikator", "integer", "urutan indikator pada program", "number"),
-        column("nama_indikator", "string", "", "indicator.nama"), column("satuan", "string", "", "indicator.satuan"),
-        column("arah", "string", "naik atau turun", "indicator.arah"), column("tahun", "integer", "", "year"),
+        *_INDICATOR_YEAR,
         column("target", "string", "target tahun itu", lambda r: r.indicator.target.get(r.year, "")),
         column("capaian", "string", "capaian yang dilaporkan; kosong bila belum",
                lambda r: r.achieved.nilai if r.achieved else ""),
@@ -204,8 +211,7 @@ def _key_indicator_table(plan: Masterplan) -> Table:
     columns = (
         column("dimensi", "string", "id dimensi (dimensi.csv)", "dimension.id"),
         column("indikator", "integer", "urutan indikator", "number"),
-        column("nama_indikator", "string", "", "indicator.nama"), column("satuan", "string", "", "indicator.satuan"),
-        column("arah", "string", "naik atau turun", "indicator.arah"), column("tahun", "integer", "", "year"),
+        *_INDICATOR_YEAR,
         column("target", "string"),
         column("ilustrasi", "boolean", "kondisi awal dan target adalah angka ilustrasi",
                "dimension.indikator_utama_ilustrasi"),
