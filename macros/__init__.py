@@ -92,7 +92,7 @@ def on_pre_page_macros(env) -> None:
     parts = [language.Text(_build.furniture.prepare(p.text)) if isinstance(p, language.Text) else p for p in parts]
     try:
         env.markdown = language.render(parts, _build.macros, env.variables,
-                                    where=lambda line: f"docs/{src} baris {line + first_line - 1}")
+                                       where=lambda line: f"docs/{src} baris {line + first_line - 1}")
     except MasterplanError as error:
         raise PluginError(f"Kesalahan makro: {error}") from None
     env.page.meta["render_macros"] = False

@@ -52,7 +52,7 @@ class PageMacros:
         program = select.one(self.plan, id)
         self._on_its_page(program)
         return programs.program_detail(program, self.plan, _heading_level(level), self.build.edit_base,
-                                     self._overdue(program), self.build.report_form)
+                                       self._overdue(program), self.build.report_form)
 
     def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
                        level=3) -> str:
@@ -62,7 +62,7 @@ class PageMacros:
         for program in found:
             self._on_its_page(program)
         return programs.program_details(found, self.plan, level, self.build.edit_base, self._overdue,
-                                      self.build.report_form)
+                                        self.build.report_form)
 
     def tabel_quick_win(self) -> str:
         """The quick wins of every dimension."""

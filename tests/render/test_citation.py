@@ -7,7 +7,7 @@ import datetime
 from macros.render import citation
 
 CITATION = citation.Citation("Masterplan", "Bab I Pendahuluan", "Pemkot", "1.0", datetime.date(2027, 3, 5),
-                         "https://contoh.invalid/1.0/pendahuluan/", key="Kota Contoh")
+                             "https://contoh.invalid/1.0/pendahuluan/", key="Kota Contoh")
 
 
 def test_citation_formats():
@@ -15,14 +15,14 @@ def test_citation_formats():
         "Pemkot. (2027). Masterplan: Bab I Pendahuluan (Versi 1.0). Pemkot. "
         "Diakses pada [tanggal akses], dari https://contoh.invalid/1.0/pendahuluan/")
     assert citation.bibtex(CITATION).startswith("@misc{kotacontoh2027babipendahuluan,\n  author = {{Pemkot}},\n"
-                                            "  title = {{Masterplan: Bab I Pendahuluan}},")
+                                                "  title = {{Masterplan: Bab I Pendahuluan}},")
     assert ("citation_publication_date", "2027/03/05") in citation.meta_tags(CITATION)
     assert citation.tanggal(datetime.date(2026, 11, 28)) == "28 November 2026"
 
 
 def test_bibtex_escapes_what_bibtex_reads():
     hostile = citation.Citation('Rencana 50% {A} & "B"', "Bab_1 #2 ~x", "Tim $ \\ ^", "1.0", datetime.date(2027, 1, 1),
-                            "https://contoh.invalid/")
+                                "https://contoh.invalid/")
     text = citation.bibtex(hostile)
     assert r'title = {{Rencana 50\% \{A\} \& "B": Bab\_1 \#2 \textasciitilde{}x}},' in text
     assert r"author = {{Tim \$ \textbackslash{} \textasciicircum{}}}," in text

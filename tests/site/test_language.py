@@ -59,8 +59,8 @@ def test_messages_name_each_construct():
 
 def test_a_page_compiles_to_typed_parts_each_call_with_its_line():
     parts, refused = language.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027]) }}\n'
-                                        "{{ tabel_program('living', tahun=[2026, 2027]) }} {{ dokumen.versi }}"
-                                        " {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
+                                           "{{ tabel_program('living', tahun=[2026, 2027]) }} {{ dokumen.versi }}"
+                                           " {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
     assert refused == []
     assert parts == [Text("Teks "), MacroCall("tabel_program", ("living",), {"tahun": [2026, 2027]}, 1), Text("\n"),
                      MacroCall("tabel_program", ("living",), {"tahun": [2026, 2027]}, 2), Text(" "),
@@ -71,7 +71,7 @@ def test_rendering_evaluates_only_the_calls():
     calls = []
     functions = {"tabel_program": lambda *a, **k: calls.append((a, k)) or "TABEL {{ x }}"}
     parts, _ = language.compile_page('Teks {{ tabel_program("living", tahun=[2026, 2027], opd=("a",)) }} '
-                                  "{{ dokumen.versi }} {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
+                                     "{{ dokumen.versi }} {{ '{{' }}{% raw %}{% x %}{% endraw %}\n", MACROS)
     out = language.render(parts, functions, {"dokumen": {"versi": "1.0"}})
     assert out == "Teks TABEL {{ x }} 1.0 {{{% x %}"  # macro output is not rendered again
     assert calls == [(("living",), {"tahun": [2026, 2027], "opd": ("a",)})]
@@ -86,7 +86,7 @@ def refuse(dimensi=None):
 def test_an_error_names_the_line_of_its_own_call():
     """Two identical calls: the error is the second's, at the second's line."""
     parts, _ = language.compile_page('{{ tabel_program(dimensi="a") }}\n\n{{ tabel_program(dimensi="x") }}\n'
-                                  '{{ tabel_program(dimensi="x") }}', MACROS)
+                                     '{{ tabel_program(dimensi="x") }}', MACROS)
     with pytest.raises(MasterplanError) as caught:
         language.render(parts, {"tabel_program": refuse}, {}, where=lambda line: f"docs/a.md baris {line + 4}")
     assert str(caught.value) == ("docs/a.md baris 7: tabel_program(dimensi='x'): filter dimensi='x' tidak dikenal")
