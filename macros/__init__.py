@@ -48,8 +48,9 @@ def define_env(env) -> None:
 
     from . import settings
     from .errors import MasterplanError
-    from .plan import progress
+    from .plan import staleness
     from .render.escape import md_values
+    from .render.staleness import overdue_report
     from .site.build import Build
     from .site.furniture import Furniture
     from .site.macros import PageMacros
@@ -61,16 +62,16 @@ def define_env(env) -> None:
                             config.get("edit_uri") or "", config["extra"].get("alamat_sementara") is True)
     except MasterplanError as error:
         raise PluginError(str(error)) from None
-    overdue = progress.overdue(build.plan, build.today)
+    overdue = staleness.overdue(build.plan, build.today)
     if overdue and settings.is_release():  # a release must not publish data nobody has kept up to date
-        raise PluginError("Rilis dibatalkan: data program perlu diperbarui dulu.\n" + progress.overdue_report(overdue))
+        raise PluginError("Rilis dibatalkan: data program perlu diperbarui dulu.\n" + overdue_report(overdue))
     if overdue:
-        log.info(progress.overdue_report(overdue))
+        log.info(overdue_report(overdue))
     macros = PageMacros(build, lambda: env.page.file.src_uri).functions()
     for name, function in macros.items():
         env.macro(function, name)
     furniture = Furniture(build)
-    # As page text, escaped for Markdown and HTML; with what the document is, said plainly (cite.standing).
+    # As page text, escaped for Markdown and HTML; with what the document is, said plainly (render/standing.py).
     env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": furniture.standing[1]})
     _build = _State(build, furniture, macros)
     # The printed cover (overrides/print-cover.html, rendered by the print-site plugin with `config` only).

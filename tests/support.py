@@ -195,3 +195,15 @@ def real_plan():
     from macros.data.read import read_masterplan
 
     return read_masterplan(ROOT / "data")
+
+
+def to_html(text: str) -> str:
+    """Markdown as the site renders the engine's output (the extensions it relies on)."""
+    import markdown
+
+    return markdown.markdown(text, extensions=["tables", "attr_list", "admonition", "abbr", "md_in_html"])
+
+
+def detail_link(program) -> str:
+    """The link target a renderer is given for a programme, from a page at the docs root."""
+    return f"rencana-pembangunan/{program.dimensi}.md#{program.anchor}"

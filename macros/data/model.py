@@ -278,7 +278,7 @@ def build(sources: list[Source], vocabulary: Vocabulary) -> Masterplan:
         programs=tuple(programs),
         glossary=tuple(Term(**t) for t in by_kind["glosarium"].data),
         vocabulary=vocabulary,
-        merged=tuple(Merged(**{**m, "tanggal": _date(m["tanggal"]), "dimensi": by_code[m["id"].split("-")[0]]})
+        merged=tuple(Merged(**{**m, "tanggal": as_date(m["tanggal"]), "dimensi": by_code[m["id"].split("-")[0]]})
                      for m in _records(by_kind, "program-digabung")),
         risks=tuple(Risk(**{**r, "program": tuple(r.get("program", ()))}) for r in _records(by_kind, "risiko")),
         regulations=tuple(Regulation(**{**r, "program": tuple(r.get("program", ()))})
@@ -310,9 +310,9 @@ def _program(record: dict, source_file: str, source_line: int, source_end: int) 
         "anggaran": _by_year(record["anggaran"]),
         "realisasi": {year: Spending(**s) for year, s in _by_year(record.get("realisasi", {})).items()},
         "indikator": tuple(_indicator(i) for i in record["indikator"]),
-        "riwayat_status": tuple(StatusChange(**{**change, "tanggal": _date(change["tanggal"])})
+        "riwayat_status": tuple(StatusChange(**{**change, "tanggal": as_date(change["tanggal"])})
                                 for change in record["riwayat_status"]),
-        "ditinjau": _date(record["ditinjau"]),
+        "ditinjau": as_date(record["ditinjau"]),
         "ilustrasi": Illustrative(**record["ilustrasi"]),
         "source_file": source_file,
         "source_line": source_line,
@@ -326,7 +326,7 @@ def _indicator(record: dict) -> Indicator:
         **record,
         "baseline": Baseline(**baseline) if isinstance(baseline, dict) else None,
         "target": _by_year(record["target"]),
-        "capaian": tuple(Achievement(**{**a, "tanggal": _date(a["tanggal"])}) for a in record.get("capaian", ())),
+        "capaian": tuple(Achievement(**{**a, "tanggal": as_date(a["tanggal"])}) for a in record.get("capaian", ())),
     })
 
 
@@ -334,8 +334,9 @@ def _by_year(values: dict) -> dict:
     return {int(year): value for year, value in sorted(values.items())}
 
 
-def _date(text: str) -> datetime.date:
-    return datetime.date.fromisoformat(text)
+def as_date(value: str | datetime.date) -> datetime.date:
+    """A date of the data: validated ISO text (YYYY-MM-DD), or already a date."""
+    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
 
 
 def _number(value: object) -> bool:

@@ -1,4 +1,4 @@
-"""Where each programme's detail block lives, and links to it.
+"""Where each programme's detail block lives, and links to it (and between pages).
 
 A programme's permalink is `rencana-pembangunan/<dimensi>/#<id in lowercase>`:
 officials cite it, so the rule below must not change.
@@ -29,12 +29,17 @@ def href(from_page: str, program: Program) -> str:
     target = detail_page(program)
     if target == from_page:
         return f"#{program.anchor}"
-    return f"{_relative(target, posixpath.dirname(from_page) or '.')}#{program.anchor}"
+    return f"{relative(target, from_page)}#{program.anchor}"
 
 
 @functools.lru_cache(maxsize=1024)  # memo: the same few page pairs for every programme link (see escape.md_text)
-def _relative(target: str, base: str) -> str:
-    return posixpath.relpath(target, base)
+def relative(target: str, from_page: str) -> str:
+    """A Markdown link from page `from_page` to the file `target` (both docs-relative).
+
+    >>> relative("tentang.md", "rencana-pembangunan/living.md")
+    '../tentang.md'
+    """
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
 def permalink(page_url: str, program: Program) -> str:

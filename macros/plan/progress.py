@@ -1,5 +1,5 @@
-"""The plan's life, computed from the data: which programmes need an update, and the summaries of
-status, budget and indicators that the progress page, the home page and Bab X show.
+"""The plan's life, computed from the data: the summaries of status, budget and indicators that the
+progress page, the home page and Bab X show (which programmes need an update: `staleness`).
 
 Pure functions of the masterplan and the build's date. Nothing here is stored: what a summary
 says follows from the programmes' status history, achievements and spending as the YAML holds them.
@@ -13,57 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..data.model import Indicator, Masterplan, Program
-from ..render.citation import tanggal
-
-
-@dataclass(frozen=True)
-class Overdue:
-    """A programme whose data needs an update, and why."""
-
-    program: Program
-    reasons: tuple[str, ...]
-
-
-def review_limit(plan: Masterplan) -> int:
-    """Months after which a programme's data is due for review (data/masterplan.yml)."""
-    return plan.info["pemantauan"]["batas_tinjau_bulan"]
-
-
-def reasons_to_update(program: Program, today: datetime.date, months: int) -> tuple[str, ...]:
-    """Why `program` needs an update ("perlu pembaruan"), if it does: late to start, or not reviewed for long."""
-    reasons = []
-    if program.status == "rencana" and program.tahun_mulai < today.year:
-        reasons.append(f"dijadwalkan mulai {program.tahun_mulai}, tetapi statusnya masih rencana")
-    if program.ditinjau < months_before(today, months):
-        reasons.append(f"terakhir ditinjau {tanggal(program.ditinjau)}, lebih dari {months} bulan lalu")
-    return tuple(reasons)
-
-
-def overdue(plan: Masterplan, today: datetime.date) -> list[Overdue]:
-    """Every programme that needs an update, in data order."""
-    months = review_limit(plan)
-    found = [Overdue(p, reasons_to_update(p, today, months)) for p in plan.programs]
-    return [o for o in found if o.reasons]
-
-
-def overdue_report(found: list[Overdue]) -> str:
-    """The programmes that need an update, one line each, for `make check` and the build's log."""
-    lines = [f"Perlu pembaruan ({len(found)} program):"]
-    lines += [f"  - {o.program.id} ({o.program.source_file} baris {o.program.source_line}): {'; '.join(o.reasons)}"
-              for o in found]
-    return "\n".join(lines)
-
-
-def months_before(day: datetime.date, months: int) -> datetime.date:
-    """The same day `months` earlier (the month's last day where it is shorter)."""
-    month = day.month - 1 - months
-    year, month = day.year + month // 12, month % 12 + 1
-    for day_of_month in range(day.day, 0, -1):
-        try:
-            return datetime.date(year, month, day_of_month)
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+from . import staleness
 
 
 def status_counts(programs: Iterable[Program]) -> Counter:
@@ -129,7 +79,7 @@ def glance(plan: Masterplan, today: datetime.date) -> Glance:
     return Glance(by_status=status_counts(plan.programs), quick_wins=len(quick),
                   quick_wins_done=sum(p.status == "selesai" for p in quick),
                   budget=budget(plan.programs, started_years(plan, today)),
-                  last_review=max(p.ditinjau for p in plan.programs), overdue=len(overdue(plan, today)))
+                  last_review=max(p.ditinjau for p in plan.programs), overdue=len(staleness.overdue(plan, today)))
 
 
 @dataclass(frozen=True)

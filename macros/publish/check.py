@@ -19,7 +19,8 @@ from ..data.files import links_leaving, read_text
 from ..data.frontmatter import read_pages, split_front_matter
 from ..data.read import read_masterplan
 from ..errors import MasterplanError
-from ..plan import progress
+from ..plan import staleness
+from ..render.staleness import overdue_report
 from ..site import language
 from ..site.macros import NAMES
 
@@ -52,9 +53,9 @@ def main(argv: list[str]) -> int:
         return 1
     print(f"Data valid: {len(plan.programs)} program, {len(plan.dimensions)} dimensi, "
           f"{len(plan.agencies)} OPD, {len(pages)} halaman.")
-    overdue = progress.overdue(plan, settings.today())
+    overdue = staleness.overdue(plan, settings.today())
     if overdue:
-        print(progress.overdue_report(overdue))
+        print(overdue_report(overdue))
     return 1 if overdue and settings.is_release() else 0
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from .. import settings
 from ..data.read import read_masterplan
 from ..errors import MasterplanError
-from ..plan import progress
+from ..plan import staleness
+from ..render.staleness import overdue_report
 from . import link_registry
 
 DRAFT = "draf"
@@ -39,9 +40,9 @@ def _problems(version: str) -> list[str]:
     except MasterplanError as error:
         return problems + [str(error)]
     declared = plan.info["versi"]
-    overdue = progress.overdue(plan, settings.today())
+    overdue = staleness.overdue(plan, settings.today())
     if overdue:  # a release publishes the plan's state: it must be current
-        problems.append(progress.overdue_report(overdue))
+        problems.append(overdue_report(overdue))
     if declared != version:
         problems.append(f"data/masterplan.yml menyatakan versi {declared}; ubah menjadi \"{version}\" dan commit dulu")
     if _run("git", "status", "--porcelain", "--untracked-files=no").strip():

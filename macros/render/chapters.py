@@ -7,9 +7,11 @@ from collections.abc import Callable, Sequence
 
 from ..data import versions
 from ..data.frontmatter import PageInfo, Revision
-from .citation import Citation, bibtex, citation_text, tanggal
+from .citation import Citation, bibtex, citation_text
+from .classes import CHAPTER_META
 from .escape import md_text
-from .programs import table
+from .format import tanggal
+from .markdown import table
 
 HISTORY_ID = "riwayat-perubahan"
 
@@ -19,7 +21,7 @@ def version_line(info: PageInfo, status: str, updated: datetime.date | None) -> 
     parts = [f"Versi {'bab' if info.bab else 'bagian'} **{md_text(info.versi)}**", f"Status: **{md_text(status)}**"]
     if updated:
         parts.append(f"Diperbarui {tanggal(updated)}")
-    return " · ".join(parts) + "\n{ .mp-bab-meta }"
+    return " · ".join(parts) + f"\n{{ .{CHAPTER_META} }}"
 
 
 PLACEHOLDER_NOTE = ("    *Alamat situs ini masih sementara, sampai repositorinya mendapat rumah resmi: alamat di "

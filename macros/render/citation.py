@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
-
-from babel.dates import format_date
 
 
 @dataclass(frozen=True)
@@ -22,7 +19,7 @@ class Citation:
     url: str  # absolute URL of the page in that version
     key: str = ""  # what BibTeX keys start with, e.g. the city: Kota Contoh -> kotacontoh2026...
     status: str = ""  # what the text is, in a few words: draf kerja, naskah final, ditetapkan
-    note: str = ""  # the same said in full (standing()), for BibTeX's note
+    note: str = ""  # the same said in full (render/standing.py), for BibTeX's note
 
     def __post_init__(self):
         # Each value on one line: a line break in a data value must not end the citation's code block.
@@ -32,26 +29,6 @@ class Citation:
     @property
     def title(self) -> str:
         return f"{self.document}: {self.part}" if self.part != self.document else self.document
-
-
-def tanggal(day: datetime.date) -> str:
-    """A date the Indonesian way (Babel's Indonesian month names): 28 November 2026."""
-    return format_date(day, "d MMMM y", locale="id")
-
-
-def standing(info: Mapping) -> tuple[str, str]:
-    """What the document is, said plainly, as (a few words, a sentence): a text that is not adopted is its
-    drafters', not the government's; an adopted one names the act that adopted it (data/masterplan.yml)."""
-    if info["status_naskah"] == "ditetapkan":
-        basis = info["penetapan"]
-        return "ditetapkan", f"Ditetapkan dengan {basis['dasar']} pada {tanggal(_date(basis['tanggal']))}."
-    kind = "draf kerja" if info["status_naskah"] == "draf" else "naskah final"
-    return kind, (f"{kind[:1].upper()}{kind[1:]} {info['penerbit']}, belum ditetapkan; "
-                  f"bukan dokumen resmi {info['pemerintah']}.")
-
-
-def _date(value: str | datetime.date) -> datetime.date:
-    return value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
 
 
 def citation_text(c: Citation) -> str:

@@ -6,14 +6,15 @@ Pure functions: the masterplan in, text out. Every data value is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from ..data.model import Dimension, Indicator, Masterplan, Merged, Program
-from .citation import tanggal
+from ..data.model import Dimension, Indicator, Masterplan, Merged
 from .escape import md_text
-from .programs import ILUSTRASI, agency_label, baseline_text, table, targets_text
+from .format import tanggal
+from .illustrative import mark
+from .markdown import table
+from .programs import Link, agency_label, baseline_text, targets_text
 
-Link = Callable[[Program], str]
 #: How likely and how bad, as numbers: a risk's level is their product (1 to 9).
 LEVELS = {"rendah": 1, "sedang": 2, "tinggi": 3}
 
@@ -32,9 +33,9 @@ def key_indicators(plan: Masterplan, dimensions: Sequence[Dimension], level: int
 
 
 def _key_table(dimension: Dimension) -> str:
-    mark = f" {ILUSTRASI}" if dimension.indikator_utama_ilustrasi else ""
+    illustrative = mark(dimension.indikator_utama_ilustrasi)
     rows = [(_name(i), md_text(i.satuan), baseline_text(i), targets_text(i)) for i in dimension.indikator_utama]
-    return table(("Indikator", "Satuan", f"Kondisi awal{mark}", f"Target per tahun{mark}"), rows)
+    return table(("Indikator", "Satuan", f"Kondisi awal{illustrative}", f"Target per tahun{illustrative}"), rows)
 
 
 def _name(indicator: Indicator) -> str:

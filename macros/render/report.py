@@ -11,12 +11,12 @@ from collections.abc import Callable, Sequence
 
 from ..data.model import Masterplan, Program
 from ..plan import progress
-from .citation import tanggal
 from .escape import md_text
-from .programs import EMPTY, ILUSTRASI, baseline_text, id_link, indicator_name, juta, miliar, percent, table, value_text
+from .format import juta, miliar, percent, tanggal
+from .illustrative import mark
+from .markdown import table
+from .programs import EMPTY, Link, baseline_text, id_link, indicator_name, value_text
 from .template import template
-
-Link = Callable[[Program], str]
 
 
 def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
@@ -94,8 +94,8 @@ def budget_report(plan: Masterplan, today: datetime.date) -> str:
         b = progress.budget(plan.programs, [year])
         rows.append((str(year), juta(b.planned), juta(b.realised) if b.reports else "belum dilaporkan",
                      _percent(b.share), f"{b.reports} dari {b.due}"))
-    mark = f" {ILUSTRASI}" if any(p.ilustrasi.anggaran for p in plan.programs) else ""
-    per_year = table(("Tahun", f"Rencana (juta rupiah){mark}", "Realisasi (juta rupiah)",
+    illustrative = mark(any(p.ilustrasi.anggaran for p in plan.programs))
+    per_year = table(("Tahun", f"Rencana (juta rupiah){illustrative}", "Realisasi (juta rupiah)",
                       "Terealisasi dari rencananya", "Program yang melaporkan"), rows)
     return (f"{chart}\n\nPer tahun. Persentase membandingkan realisasi dengan rencana program yang sudah "
             f"melaporkan; program yang belum melaporkan tidak dihitung nol.\n\n{per_year}")
@@ -141,22 +141,9 @@ def indicator_table(plan: Masterplan, programs: Sequence[Program], today: dateti
             for r in progress.indicator_rows(programs, today)]
     if not rows:
         return EMPTY
-    mark = f" {ILUSTRASI}" if any(p.ilustrasi.target for p in programs if p.indikator) else ""
-    return table(("Program", "Indikator", f"Kondisi awal{mark}", f"Target{mark}", "Capaian terakhir", "% target"), rows)
-
-
-def overdue_list(plan: Masterplan, today: datetime.date, link: Link) -> str:
-    """The programmes whose data needs an update, each with why."""
-    found = progress.overdue(plan, today)
-    if not found:
-        return "Semua program sudah ditinjau sesuai jadwal."
-    items = [f"- {id_link(o.program, link)} {md_text(o.program.nama)} "
-             f"({md_text(plan.agency_by_id[o.program.opd].singkatan)}): {md_text('; '.join(o.reasons))}."
-             for o in found]
-    months = progress.review_limit(plan)
-    intro = (f"{len(found)} program perlu pembaruan: statusnya masih *rencana* padahal tahun mulainya sudah lewat, "
-             f"atau datanya belum ditinjau OPD pelaksana lebih dari {months} bulan.")
-    return intro + " Di belakang setiap program: OPD pelaksananya, lalu alasannya.\n\n" + "\n".join(items)
+    illustrative = mark(any(p.ilustrasi.target for p in programs if p.indikator))
+    return table(("Program", "Indikator", f"Kondisi awal{illustrative}", f"Target{illustrative}", "Capaian terakhir",
+                  "% target"), rows)
 
 
 def year_evaluation(plan: Masterplan, today: datetime.date) -> str:

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..data.model import Masterplan, Program
+from .classes import TIMELINE
 from .escape import md_text
-from .programs import table
-
-CLASS = "mp-linimasa"
+from .markdown import table
 
 
 def timeline(programs: Sequence[Program], plan: Masterplan, title: str, by: str, link: Callable[[Program], str],
@@ -22,7 +21,7 @@ def timeline(programs: Sequence[Program], plan: Masterplan, title: str, by: str,
     """The timeline of `programs`, grouped by dimension (`by="dimensi"`) or element, as Markdown."""
     years = list(plan.years)
     words = plan.vocabulary
-    header = ["Program", *(f'{y} <span class="{CLASS}__kini-teks">kini</span>' if y == this_year else str(y)
+    header = ["Program", *(f'{y} <span class="{TIMELINE}__kini-teks">kini</span>' if y == this_year else str(y)
                            for y in years)]
     rows = []
     for name, members in _groups(programs, plan, by):
@@ -30,25 +29,25 @@ def timeline(programs: Sequence[Program], plan: Masterplan, title: str, by: str,
         for p in members:
             stage, status = words.label("tahapan", p.tahapan), words.label("status_program", p.status)
             label = (f"[{md_text(p.id)} {md_text(p.nama)}]({link(p)})"
-                     f"<br><span class=\"{CLASS}__ket\">{md_text(stage)} · {md_text(status)}</span>")
+                     f"<br><span class=\"{TIMELINE}__ket\">{md_text(stage)} · {md_text(status)}</span>")
             rows.append((label, *(_cell(p, year, status, this_year) for year in years)))
     legend = [f'<span class="mp-legenda"><span class="mp-batang mp-tahapan--{v}"></span> {md_text(label)}</span>'
               for v, label in _labels(plan, "tahapan")]
     fills = [f'<span class="mp-legenda mp-status--{v}"><span class="mp-batang mp-tahapan--jangka-pendek"></span> '
              f"{md_text(label)}</span>" for v, label in _labels(plan, "status_program")]
     return "\n\n".join([
-        f'<div class="{CLASS}" markdown="1">',
+        f'<div class="{TIMELINE}" markdown="1">',
         f"{md_text(title)}. Setiap baris satu program; kotak berisi menandai tahun pelaksanaannya. "
-        f"Tahun ini: {this_year}.\n{{ .{CLASS}__judul }}",
+        f"Tahun ini: {this_year}.\n{{ .{TIMELINE}__judul }}",
         table(header, rows),
-        f"Warna menurut tahapan: {' '.join(legend)}\n{{ .{CLASS}__legenda }}",
-        f"Isian menurut status: {' '.join(fills)}\n{{ .{CLASS}__legenda }}",
+        f"Warna menurut tahapan: {' '.join(legend)}\n{{ .{TIMELINE}__legenda }}",
+        f"Isian menurut status: {' '.join(fills)}\n{{ .{TIMELINE}__legenda }}",
         "</div>",
     ])
 
 
 def _cell(program: Program, year: int, status: str, this_year: int) -> str:
-    now = f'<span class="{CLASS}__kini"></span>' if year == this_year else ""
+    now = f'<span class="{TIMELINE}__kini"></span>' if year == this_year else ""
     if not program.active_in(year):
         return now
     return (f'{now}<span class="mp-batang mp-tahapan--{program.tahapan} mp-status--{program.status}">'

@@ -1,30 +1,33 @@
-"""Page furniture: what every page gets around its own text, made once per build.
+"""Page furniture: what every page of one build gets around its own text.
 
     Furniture(build)
-      .prepare(text)             a page's own text: glossary terms broken over two lines joined
+      .prepare(text)             a page's own text, with glossary terms broken over two lines joined
       .furnish(src, markdown, url) -> (markdown, meta tags)
-                                 chapter version line, citation box and history; the notice on
-                                 pages with illustrative figures; glossary tooltips
+                                 a chapter's version line, citation box and history; the notice on a
+                                 page with illustrative figures; the glossary's tooltips
       .theme_meta(meta)          the front-matter values the theme writes into HTML, escaped
-      .cover()                   the printed cover's values
+      .cover(pdf)                the printed cover's values, and the PDF's file name when there is one
 
-Pure text in, text out: the MkDocs adapter (macros/__init__.py) applies it to each page.
+What it adds is rendered by macros/render/ (chapters, glossary, standing); the MkDocs adapter
+(macros/__init__.py) calls it for each page.
 """
 
 from __future__ import annotations
 
 import posixpath
-import re
 
 from markupsafe import escape
 
 from .. import settings
 from ..data.frontmatter import PageInfo
-from ..data.model import Term
+from ..plan.permalinks import relative
 from ..render import chapters
-from ..render.citation import Citation, meta_tags, standing, tanggal
-from ..render.escape import md_text, tooltip_text
-from ..render.programs import ILUSTRASI_CLASS, NOTICE_CLASS
+from ..render.citation import Citation, meta_tags
+from ..render.classes import ILLUSTRATIVE, NOTICE
+from ..render.escape import md_text
+from ..render.format import tanggal
+from ..render.glossary import abbreviations, broken_terms_pattern
+from ..render.standing import standing
 from .build import Build
 
 #: Front-matter values the theme writes into HTML as they are (MkDocs' templates do not escape):
@@ -49,7 +52,7 @@ class Furniture:
 
     def furnish(self, src: str, markdown: str, canonical_url: str) -> tuple[str, list[tuple[str, str]]]:
         """The page's Markdown with its furniture, and its citation meta tags (for overrides/main.html)."""
-        markdown = with_notice(markdown, notice(self.build.plan.info, _relative(settings.ABOUT_PAGE, src)))
+        markdown = with_notice(markdown, notice(self.build.plan.info, relative(settings.ABOUT_PAGE, src)))
         markdown, tags = self._chapter(src, markdown, canonical_url)
         return f"{markdown}\n\n{self.abbreviations}\n", tags
 
@@ -108,7 +111,7 @@ def after_title(markdown: str, block: str) -> str:
 
 def with_notice(markdown: str, notice_: str) -> str:
     """Put the illustrative-figures notice under the page title, once, if the page shows such figures."""
-    if ILUSTRASI_CLASS not in markdown or NOTICE_CLASS in markdown:
+    if ILLUSTRATIVE not in markdown or NOTICE in markdown:
         return markdown
     return after_title(markdown, notice_)
 
@@ -116,37 +119,8 @@ def with_notice(markdown: str, notice_: str) -> str:
 def notice(info: dict, about_link: str) -> str:
     """The notice shown on every page with illustrative figures; whose figures they are not comes from the data."""
     return (
-        f'!!! warning {NOTICE_CLASS} "Angka ilustrasi"\n'
+        f'!!! warning {NOTICE} "Angka ilustrasi"\n'
         "    Anggaran dan target yang ditandai *ilustrasi* di halaman ini adalah angka perkiraan "
         f"penyusun untuk keperluan perencanaan, **bukan angka resmi** {md_text(info['pemerintah'])}. "
         f"Lihat [Tentang dokumen ini]({about_link}#ilustrasi)."
     )
-
-
-def abbreviations(terms: tuple[Term, ...]) -> str:
-    """Abbreviation definitions (Markdown `abbr`): each term becomes a tooltip wherever it occurs.
-
-    Terms in lower case also match at the start of a sentence or in a title ("Quick win", "Quick Win").
-    """
-    lines = []
-    for term in terms:
-        name = term.istilah
-        forms = dict.fromkeys([name, name[:1].upper() + name[1:], name.title()]) if name.islower() else [name]
-        lines += [f"*[{form}]: {tooltip(term)}" for form in forms]
-    return "\n".join(lines)
-
-
-def tooltip(term: Term) -> str:
-    """A glossary term's tooltip: its expansion and definition, safe where the theme shows it as HTML."""
-    return tooltip_text(f"{term.kepanjangan}. {term.definisi}" if term.kepanjangan else term.definisi)
-
-
-def broken_terms_pattern(terms: tuple[Term, ...]) -> re.Pattern | None:
-    """One pattern for every multi-word glossary term broken by a line break (None if there is none)."""
-    line_break = r"[ \t]*\n[ \t]*"
-    broken = [line_break.join(map(re.escape, t.istilah.split())) for t in terms if len(t.istilah.split()) > 1]
-    return re.compile(r"\b(?:" + "|".join(broken) + r")\b", re.IGNORECASE) if broken else None
-
-
-def _relative(target: str, src: str) -> str:
-    return posixpath.relpath(target, posixpath.dirname(src) or ".")

@@ -1,5 +1,5 @@
 """The macros pages call, each a thin call into `plan.select` (which programmes) and the modules that
-render them: `render.programs`, `.timeline`, `.report`, `.registers`, `.chapters`.
+render them (`render.programs`, `.budget`, `.timeline`, `.report`, `.staleness`, `.registers`, ...).
 
 Bound to one build (site.build.Build) and to the page being rendered. The page language
 (site.language) calls them, and names the page's line in any error they raise.
@@ -7,7 +7,6 @@ Bound to one build (site.build.Build) and to the page being rendered. The page l
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable
 
 from .. import settings
@@ -15,8 +14,10 @@ from ..data import git, versions
 from ..data.frontmatter import PageInfo
 from ..data.model import Merged, Program
 from ..errors import MasterplanError
-from ..plan import changes, permalinks, progress, record, select
-from ..render import chapters, programs, registers, report, timeline
+from ..plan import changes, permalinks, record, select, staleness
+from ..render import agencies, budget, chapters, dictionary, glossary, programs, registers, report, timeline
+from ..render.changes import program_changes
+from ..render.staleness import overdue_list, reasons_text
 from ..render.template import template
 from .build import Build
 
@@ -72,11 +73,11 @@ class PageMacros:
     def ringkasan_anggaran(self, dimensi=None) -> str:
         """Budget per dimension (or per element of one dimension) and year, with totals."""
         found = select.programs(self.plan, dimensi=dimensi)  # also rejects an unknown dimension
-        return self._sourced(programs.budget_summary(self.plan, dimensi), found)
+        return self._sourced(budget.budget_summary(self.plan, dimensi), found)
 
     def matriks_opd(self) -> str:
         """Which agency leads or supports which programme, by dimension."""
-        matrix = programs.agency_matrix(self.plan, self._link)
+        matrix = agencies.agency_matrix(self.plan, self._link)
         return self._sourced(matrix, self.plan.programs, extra=["data/opd.yml"])
 
     def roadmap(self, dimensi=None) -> str:
@@ -92,7 +93,7 @@ class PageMacros:
 
     def glosarium(self) -> str:
         """Every glossary term with its expansion and definition."""
-        return programs.glossary_table(self.plan.glossary)
+        return glossary.glossary_table(self.plan.glossary)
 
     def riwayat_perubahan(self) -> str:
         """Every chapter's history, newest first."""
@@ -106,20 +107,20 @@ class PageMacros:
         root = self.build.root
         since = dari or git.previous_release(root, self.build.version)
         if since is None:
-            return programs.program_changes(None, None, self.plan, {}, self._link)
+            return program_changes(None, None, self.plan, {}, self._link)
         old = git.programs_at(root, since)
         if old is None:
             raise MasterplanError(f"rilis {since} tidak ditemukan: tidak ada tag git v{since}")
         current = {p.id: record.data_record(p) for p in self.plan.programs}
-        return programs.program_changes(since, changes.compare_programs(old, current), self.plan, old, self._link)
+        return program_changes(since, changes.compare_programs(old, current), self.plan, old, self._link)
 
     def grafik_anggaran(self) -> str:
         """Chart of the budget per year, stacked by dimension (SVG, with a text description)."""
-        return template("grafik-anggaran.svg").render(c=programs.budget_chart(self.plan))
+        return template("grafik-anggaran.svg").render(c=budget.budget_chart(self.plan))
 
     def kamus_data(self) -> str:
         """The programme fields, as the JSON Schema describes them."""
-        return programs.schema_fields(self.build.schemas.documents["program.schema.json"]["$defs"]["program"])
+        return dictionary.schema_fields(self.build.schemas.documents["program.schema.json"]["$defs"]["program"])
 
     # -- the plan's progress -------------------------------------------------------------
 
@@ -149,7 +150,7 @@ class PageMacros:
 
     def perlu_pembaruan(self) -> str:
         """The programmes whose data needs an update, and why."""
-        return report.overdue_list(self.plan, self.build.today, self._link)
+        return overdue_list(self.plan, self.build.today, self._link)
 
     def evaluasi_tahunan(self) -> str:
         """Each year begun: programmes and their status, budget realised, results reported."""
@@ -181,10 +182,11 @@ class PageMacros:
     # -- page context ----------------------------------------------------------------
 
     def _overdue(self, program: Program) -> tuple[str, ...]:
-        return progress.reasons_to_update(program, self.build.today, progress.review_limit(self.plan))
+        reasons = staleness.reasons_to_update(program, self.build.today, staleness.review_limit(self.plan))
+        return reasons_text(reasons)
 
     def _page_link_to(self, target: str) -> str:
-        return posixpath.relpath(target, posixpath.dirname(self._page()) or ".")
+        return permalinks.relative(target, self._page())
 
     def _page_link(self, info: PageInfo) -> str:
         return self._page_link_to(info.src)

@@ -12,12 +12,13 @@ waiting for it; search catches up a moment later. A rebuild stops an unfinished 
 from __future__ import annotations
 
 import subprocess
+import sys
+from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-#: Page parts search must not match: permalink signs, edit links, copy buttons, citation box, version line.
-NOT_INDEXED = ".headerlink, .mp-sumber-data, .mp-salin, details.quote, .mp-bab-meta"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the project root, for `macros`
 
 _serving = False
 _background: subprocess.Popen | None = None
@@ -40,6 +41,8 @@ def on_shutdown() -> None:
 def on_post_build(config) -> None:
     global _background
     from pagefind_bin_extended import get_executable
+
+    from macros.render.classes import NOT_INDEXED  # page parts search must not match
 
     command = [str(get_executable()), "--site", config["site_dir"], "--quiet", "--exclude-selectors", NOT_INDEXED]
     if _serving:

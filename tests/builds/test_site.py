@@ -20,7 +20,7 @@ from babel.dates import get_month_names
 
 from macros import settings
 from macros.data.parse import load_sources
-from macros.render import programs
+from macros.render import classes
 from support import CHAPTERS, ROOT, real_plan
 
 PLAN = real_plan()
@@ -165,9 +165,9 @@ def test_pages_with_illustrative_figures_show_the_notice(real_build):
     marked = 0
     for html_file in site.rglob("index.html"):
         elements = Elements(html_file.read_text(encoding="utf-8"))
-        if programs.ILUSTRASI_CLASS in elements.classes:
+        if classes.ILLUSTRATIVE in elements.classes:
             marked += 1
-            assert programs.NOTICE_CLASS in elements.classes, html_file
+            assert classes.NOTICE in elements.classes, html_file
     assert marked >= 3  # dimension pages, budget summaries
 
 
@@ -242,7 +242,7 @@ def test_programmes_that_need_an_update_are_shown_where_readers_look(real_build)
     for program in PROGRAMS:  # the notice is on the blocks of those programmes, and only on theirs
         page = (site / "rencana-pembangunan" / program["dimensi"] / "index.html").read_text(encoding="utf-8")
         block = page.split(f'id="{program["id"].lower()}"')[1].split('class="mp-program"')[0]
-        assert (f'class="{programs.OVERDUE_CLASS}"' in block) == (program["id"] in late), program["id"]
+        assert (f'class="{classes.OVERDUE}"' in block) == (program["id"] in late), program["id"]
 
 
 def test_the_home_panel_and_bab_x_draw_on_the_data(real_build):

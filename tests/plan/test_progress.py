@@ -1,36 +1,14 @@
-"""The plan's life from its data: what needs an update, and the summaries of status, budget and results."""
+"""The plan's life from its data: the summaries of status, budget and results."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime
 
-import pytest
-
 from macros.data.model import Achievement, Indicator
 from macros.plan import progress
-from macros.plan.select import one as program
 
 TODAY = datetime.date(2026, 11, 30)
-
-
-def test_a_programme_is_overdue_when_late_to_start_or_not_reviewed_for_long(plan):
-    assert progress.reasons_to_update(program(plan, "LIV-01"), TODAY, 6) == (
-        "dijadwalkan mulai 2025, tetapi statusnya masih rencana",
-        "terakhir ditinjau 1 Februari 2025, lebih dari 6 bulan lalu")
-    assert progress.reasons_to_update(program(plan, "GOV-02"), TODAY, 6) == ()  # starts this year
-    assert progress.reasons_to_update(program(plan, "GOV-01"), TODAY, 1) == (
-        "terakhir ditinjau 15 Oktober 2026, lebih dari 1 bulan lalu",)
-    assert [o.program.id for o in progress.overdue(plan, TODAY)] == ["LIV-01"]
-
-
-@pytest.mark.parametrize("day, months, expected", [
-    (datetime.date(2026, 11, 30), 6, datetime.date(2026, 5, 30)),
-    (datetime.date(2026, 8, 31), 6, datetime.date(2026, 2, 28)),  # the month's last day where it is shorter
-    (datetime.date(2026, 3, 15), 15, datetime.date(2024, 12, 15)),
-])
-def test_months_before(day, months, expected):
-    assert progress.months_before(day, months) == expected
 
 
 def test_at_a_glance(plan):

@@ -17,7 +17,6 @@ def test_citation_formats():
     assert citation.bibtex(CITATION).startswith("@misc{kotacontoh2027babipendahuluan,\n  author = {{Pemkot}},\n"
                                                 "  title = {{Masterplan: Bab I Pendahuluan}},")
     assert ("citation_publication_date", "2027/03/05") in citation.meta_tags(CITATION)
-    assert citation.tanggal(datetime.date(2026, 11, 28)) == "28 November 2026"
 
 
 def test_bibtex_escapes_what_bibtex_reads():

@@ -6,7 +6,7 @@ import markdown
 import pytest
 
 from macros.render.escape import html_text, md_text
-from macros.render.programs import table
+from macros.render.markdown import table
 
 HOSTILE = [
     "a | b",

@@ -1,31 +1,17 @@
-"""Rendering: tables, detail blocks, budget summary, agency matrix, glossary, schema fields."""
+"""Programmes as pages show them: tables, detail blocks, and the links to edit their data."""
 
 from __future__ import annotations
 
 import dataclasses
 
-import markdown
-
 from macros.plan.select import one as program
 from macros.render import programs
-
-
-def link(p):
-    return f"rencana-pembangunan/{p.dimensi}.md#{p.anchor}"
-
-
-def to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=["tables", "attr_list", "admonition"])
-
-
-def test_rupiah_and_millions_use_indonesian_separators():
-    assert programs.rupiah(1_250_000_000) == "Rp1.250.000.000"
-    assert programs.juta(1_250_000_000) == "1.250"
-    assert programs.juta(12_500_000) == "12,5"
+from macros.render.classes import ILLUSTRATIVE
+from support import detail_link, to_html
 
 
 def test_program_table_links_each_id_to_its_detail_block(plan):
-    text = programs.program_table(plan.programs, plan, link)
+    text = programs.program_table(plan.programs, plan, detail_link)
     lines = text.splitlines()
     assert lines[0] == "| ID | Program | Elemen | Tahapan | Tahun | OPD pelaksana | Status |"
     assert len(lines) == 2 + 3
@@ -35,7 +21,7 @@ def test_program_table_links_each_id_to_its_detail_block(plan):
 
 
 def test_empty_selection_says_so(plan):
-    assert programs.program_table([], plan, link) == programs.EMPTY
+    assert programs.program_table([], plan, detail_link) == programs.EMPTY
 
 
 def test_detail_block_has_the_permalink_anchor_and_all_facts(plan):
@@ -46,14 +32,14 @@ def test_detail_block_has_the_permalink_anchor_and_all_facts(plan):
                  "Dinas Komunikasi dan Informatika (Diskominfo)", "BPJS Kesehatan", "APBD, DAK",
                  "2025: Rp200.000.000; 2026: Rp150.000.000; jumlah Rp350.000.000"):
         assert fact in html
-    assert programs.ILUSTRASI_CLASS not in html  # LIV-01 is not illustrative
+    assert ILLUSTRATIVE not in html  # LIV-01 is not illustrative
 
 
 def test_illustrative_figures_are_marked_each_as_flagged(plan):
     html = to_html(programs.program_detail(program(plan, "GOV-02"), plan))
-    assert html.count(f'class="{programs.ILUSTRASI_CLASS}"') == 3  # budget; baselines and targets
+    assert html.count(f'class="{ILLUSTRATIVE}"') == 3  # budget; baselines and targets
     html = to_html(programs.program_detail(program(plan, "GOV-01"), plan))  # official budget, illustrative targets
-    assert html.count(f'class="{programs.ILUSTRASI_CLASS}"') == 2 and "Rp500.000.000 <em" not in html
+    assert html.count(f'class="{ILLUSTRATIVE}"') == 2 and "Rp500.000.000 <em" not in html
 
 
 def test_detail_shows_the_plans_life(plan):
@@ -76,36 +62,6 @@ def test_detail_escapes_hostile_names(plan):
     assert "<script>" not in html and "<em>x</em>" not in html
     heading = html.split("</h3>")[0]
     assert heading.endswith("GOV-01 · A &#124; &#60;script&#62;x&#60;/script&#62;")
-
-
-def test_budget_summary_totals(plan):
-    text = programs.budget_summary(plan)
-    rows = {line.split(" | ")[0].strip("| "): line for line in text.splitlines() if line.startswith("|")}
-    assert rows["Smart Governance"] == "| Smart Governance | 500 | 300 | 250 | 0 | 0 | **1.050** |"
-    assert rows["Smart Living"] == "| Smart Living | 200 | 150 | 0 | 0 | 0 | **350** |"
-    assert rows["**Jumlah**"] == "| **Jumlah** | **700** | **450** | **250** | **0** | **0** | **1.400** |"
-    assert programs.ILUSTRASI_CLASS in text
-
-
-def test_budget_summary_of_one_dimension_is_by_element(plan):
-    text = programs.budget_summary(plan, "living")
-    assert "| Elemen | 2025 |" in text
-    assert "| Kesehatan | 200 | 150 | 0 | 0 | 0 | **350** |" in text
-    assert "| Harmonisasi tata ruang | 0 |" in text and "Smart Governance" not in text
-    assert programs.ILUSTRASI_CLASS not in text  # LIV-01's figures are not illustrative
-
-
-def test_agency_matrix_bolds_the_lead(plan):
-    text = programs.agency_matrix(plan, link)
-    row = next(line for line in text.splitlines() if line.startswith("| Dinas Kesehatan"))
-    assert "**[LIV-01](rencana-pembangunan/living.md#liv-01)**" in row
-    bappeda = next(line for line in text.splitlines() if line.startswith("| Badan Perencanaan"))
-    assert "(nama perlu verifikasi)" in bappeda and "[GOV-01]" in bappeda and "**[GOV-01]" not in bappeda
-
-
-def test_glossary_table_is_alphabetical(plan):
-    rows = programs.glossary_table(plan.glossary).splitlines()[2:]
-    assert rows[0].startswith("| **quick win** | – |") and rows[1].startswith("| **SPBE** |")
 
 
 def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import markdown
-
 from macros.render import registers
-
-
-def link(p) -> str:
-    return f"rencana-pembangunan/{p.dimensi}.md#{p.anchor}"
-
-
-def to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=["tables", "attr_list"])
+from support import detail_link, to_html
 
 
 def test_key_indicators_per_dimension_with_every_years_target(plan):
@@ -28,7 +19,7 @@ def test_key_indicators_per_dimension_with_every_years_target(plan):
 
 
 def test_risks_the_most_serious_first_with_owner_and_programmes(plan):
-    html = to_html(registers.risk_register(plan, link))
+    html = to_html(registers.risk_register(plan, detail_link))
     rows = html.split("<tbody>")[1].split("</tr>")
     assert "R-02" in rows[0] and "R-01" in rows[1]  # tinggi x tinggi before sedang x tinggi
     assert "Badan Perencanaan Pembangunan Daerah" in rows[1]
@@ -36,23 +27,23 @@ def test_risks_the_most_serious_first_with_owner_and_programmes(plan):
 
 
 def test_planned_regulations_are_proposals_by_year(plan):
-    text = registers.regulation_plan(plan, link)
+    text = registers.regulation_plan(plan, detail_link)
     assert "| REG-01 | Peraturan Wali Kota tentang Satu Data Kota Uji | 2026 |" in text
     assert "| Usulan regulasi |" in text
 
 
 def test_a_merged_programme_keeps_its_anchor_and_says_where_it_went(plan):
-    text = registers.merged_notes(plan, plan.merged, link)
+    text = registers.merged_notes(plan, plan.merged, detail_link)
     assert text.startswith("## Program yang digabung { #program-digabung }")
     assert "### GOV-03 · Portal Layanan Lama { #gov-03 }" in text
     assert ("Digabung ke [GOV-01 Aplikasi Layanan Kota](rencana-pembangunan/governance.md#gov-01) pada 1 Juni 2026. "
             "Layanannya kini ada di Aplikasi Layanan Kota.") in text
-    assert registers.merged_notes(plan, (), link) == ""  # a dimension with none shows nothing
+    assert registers.merged_notes(plan, (), detail_link) == ""  # a dimension with none shows nothing
 
 
 def test_empty_registers_say_so(plan):
     import dataclasses
 
     empty = dataclasses.replace(plan, risks=(), regulations=())
-    assert registers.risk_register(empty, link) == "*Belum ada risiko yang dicatat.*"
-    assert registers.regulation_plan(empty, link) == "*Belum ada rencana regulasi.*"
+    assert registers.risk_register(empty, detail_link) == "*Belum ada risiko yang dicatat.*"
+    assert registers.regulation_plan(empty, detail_link) == "*Belum ada rencana regulasi.*"

@@ -4,19 +4,10 @@ from __future__ import annotations
 
 import datetime
 
-import markdown
-
 from macros.render import report
+from support import detail_link, to_html
 
 TODAY = datetime.date(2026, 11, 30)
-
-
-def link(p):
-    return f"rencana-pembangunan/{p.dimensi}.md#{p.anchor}"
-
-
-def to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=["tables", "attr_list", "md_in_html"])
 
 
 def test_the_home_panel_gives_the_plan_at_a_glance(plan):
@@ -67,26 +58,17 @@ def test_budget_planned_against_realised(plan):
 
 
 def test_each_indicator_with_its_start_target_and_result(plan):
-    text = report.indicator_table(plan, plan.programs, TODAY, link)
+    text = report.indicator_table(plan, plan.programs, TODAY, detail_link)
     assert ("| [GOV-01](rencana-pembangunan/governance.md#gov-01) Aplikasi Layanan Kota | Layanan terhubung | "
             "2 layanan (2024; Inventarisasi Diskominfo 2024) | 10 layanan (2025) | 8 layanan | 80% |") in text
     assert "| Waktu pemutakhiran data | belum diukur | 30 hari (2026) | belum dilaporkan | – |" in text
 
 
 def test_indicators_by_dimension_each_under_its_heading(plan):
-    text = report.indicators_by_dimension(plan, plan.programs, TODAY, link)
+    text = report.indicators_by_dimension(plan, plan.programs, TODAY, detail_link)
     assert text.startswith("### Smart Governance { #indikator-governance }")
     assert "GOV-01" in text and "GOV-02" in text
     assert "Smart Living" not in text  # LIV-01 has no indicator: no empty heading
-
-
-def test_the_overdue_list_says_why(plan):
-    text = report.overdue_list(plan, TODAY, link)
-    assert text.startswith("1 program perlu pembaruan")
-    assert ("\n\n- [LIV-01](rencana-pembangunan/living.md#liv-01) Antrean Puskesmas Daring (Dinkes): dijadwalkan "
-            "mulai 2025, tetapi statusnya masih rencana; terakhir ditinjau 1 Februari 2025, lebih dari 6 bulan "
-            "lalu.") in text
-    assert report.overdue_list(plan, datetime.date(2025, 1, 2), link) == "Semua program sudah ditinjau sesuai jadwal."
 
 
 def test_the_yearly_evaluation_covers_every_year_begun(plan):

@@ -1,4 +1,4 @@
-"""Page furniture: chapter version line, citation box and history; notice; tooltips; theme values."""
+"""Page furniture: chapter version line, citation box and history; notice; tooltips joined; theme values."""
 
 from __future__ import annotations
 
@@ -13,13 +13,9 @@ from macros.plan.select import one as program
 from macros.render import programs
 from macros.site import furniture
 from macros.site.build import Build
-from support import CITY, ROOT
+from support import CITY, ROOT, to_html
 
 INFO = {"pemerintah": "Pemerintah Kota Uji"}
-
-
-def to_html(text: str) -> str:
-    return markdown.markdown(text, extensions=["tables", "attr_list", "admonition", "abbr"])
 
 
 @pytest.fixture
@@ -39,19 +35,6 @@ def test_notice_goes_under_the_title_once(plan):
 
 def test_no_notice_without_illustrative_figures():
     assert furniture.with_notice("# Judul\n\nTeks.", furniture.notice(INFO, "tentang.md")) == "# Judul\n\nTeks."
-
-
-def test_glossary_terms_become_abbreviations(plan):
-    text = furniture.abbreviations(plan.glossary)
-    assert text.splitlines() == [
-        "*[SPBE]: Sistem Pemerintahan Berbasis Elektronik. Pemerintahan yang memakai TIK untuk melayani.",
-        "*[quick win]: Program percepatan yang hasilnya cepat terasa.",
-        "*[Quick win]: Program percepatan yang hasilnya cepat terasa.",
-        "*[Quick Win]: Program percepatan yang hasilnya cepat terasa.",
-    ]
-    html = markdown.markdown("Indeks SPBE dan program quick win.\n\n" + text, extensions=["abbr"])
-    assert '<abbr title="Sistem Pemerintahan Berbasis Elektronik. Pemerintahan' in html
-    assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">quick win</abbr>' in html
 
 
 def test_tooltips_survive_a_line_break_inside_a_term(furnished):
