@@ -17,7 +17,8 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: help serve build check lint test test-unit test-content bench profile pdf search-quality links release draft lock clean
+.PHONY: help serve build check lint test test-unit test-content bench profile pdf search-quality links release draft lock clean \
+  apply-report forms
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
@@ -33,6 +34,8 @@ help:
 	@echo "make draft    terbitkan draf hidup (versi draf) di cabang gh-pages"
 	@echo "make links  catat semua alamat dan anchor situs ke data/tautan-terbit.yml"
 	@echo "make lock   buat ulang kunci paket (requirements*.txt, dengan hash) dari pyproject.toml"
+	@echo "make apply-report ISSUE=berkas.md   terapkan isi issue Laporan capaian program ke data program"
+	@echo "make forms  tulis ulang pilihan formulir Laporan capaian program dari data/"
 
 # Stamps: reinstall only when a lock changes. The locks (made by `make lock`) pin every package
 # with the hashes of its files: pip refuses any file whose hash is not there, and installs nothing
@@ -145,6 +148,16 @@ draft: $(VENV)/.test $(CHROMIUM)
 
 links: build
 	$(BIN)/python -m macros.publish.link_registry perbarui site
+
+# The monitoring loop (macros/monitor/): a report from the issue form into its programme's YAML (the
+# workflow laporan.yml runs it too; SUMMARY=file.md also writes the outcome as Markdown), and the form's
+# dropdowns written from the data.
+apply-report: $(VENV)/.site
+	@test -n "$(ISSUE)" || { echo "Pakai: make apply-report ISSUE=berkas.md"; exit 2; }
+	$(BIN)/python -m macros.monitor.apply_report "$(ISSUE)" $(if $(SUMMARY),--summary "$(SUMMARY)")
+
+forms: $(VENV)/.site
+	$(BIN)/python -m macros.monitor.form
 
 clean:
 	rm -rf site .pytest_cache
