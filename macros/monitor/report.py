@@ -134,19 +134,28 @@ def _consistent(report: Report, program: Program, read: _Reader) -> None:
 # -- one answer each --------------------------------------------------------------------------
 
 def shown(text: str) -> str:
-    """A value as messages quote it: on one line, cut to 60 characters."""
-    text = " ".join(text.split())
+    """A value as messages quote it: on one line, without control characters, cut to 60 characters.
+
+    >>> shown("a\\nb\\x1b[2J\\u202ec")
+    "'a b�[2J�c'"
+    """
+    text = "".join("\ufffd" if _hidden(c) else c for c in " ".join(text.split()))
     return f"'{text if len(text) <= 60 else text[:59] + '…'}'"
 
 
 def one_line(text: str, longest: int) -> str:
     """`text` on one line (every run of spaces and line breaks one space), or ValueError."""
     joined = " ".join(text.split())
-    if any(unicodedata.category(c) == "Cc" or c in _BIDI for c in joined):
+    if any(_hidden(c) for c in joined):
         raise ValueError("memuat karakter kendali yang tidak tampil; tulis ulang teksnya")
     if len(joined) > longest:
         raise ValueError(f"terlalu panjang: paling banyak {longest} huruf (tertulis {len(joined)}); ringkaskan")
     return joined
+
+
+def _hidden(character: str) -> bool:
+    """A control character, or one that makes text display in another order than it reads."""
+    return unicodedata.category(character) == "Cc" or character in _BIDI
 
 
 def _program(text: str, plan: Masterplan) -> Program:
