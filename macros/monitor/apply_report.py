@@ -38,8 +38,7 @@ from .issue_form import Answer, read_body
 from .report import Report, read_report, shown
 
 REFUSED = "Laporan tidak dapat diterapkan; tidak ada data yang diubah. Perbaiki isi issue lalu beri label lagi"
-UNVERIFIED = ("angka ini belum diverifikasi: peninjau menambahkan verifikasi bila sudah diverifikasi "
-              "(misalnya oleh Bappeda)")
+UNVERIFIED = "angka ini belum diverifikasi: peninjau menambahkan `verifikasi` setelah angkanya diverifikasi"
 INVALID = "Data program tidak valid setelah laporan diterapkan; tidak ada data yang diubah"
 
 
