@@ -56,8 +56,7 @@ def apply(text: str, edits: list[Edit], shown: str = "") -> str:
     A text that does not end with a line break is given one."""
     text = text if text.endswith("\n") else text + "\n"
     root = yaml.compose(text, Loader=yaml.CSafeLoader)
-    lines = text.splitlines(keepends=True)
-    changes = sorted((_change(root, lines, edit) for edit in edits), key=lambda c: c[0], reverse=True)
+    changes = sorted((_change(root, text, edit) for edit in edits), key=lambda c: c[0], reverse=True)
     new = text
     for start, end, replacement in changes:
         new = new[:start] + replacement + new[end:]
@@ -100,14 +99,14 @@ def _walk(data: Any, path: Path_) -> Any:
 
 # -- where each edit lands in the text ---------------------------------------------------------
 
-def _change(root: yaml.Node, lines: list[str], edit: Edit) -> tuple[int, int, str]:
+def _change(root: yaml.Node, text: str, edit: Edit) -> tuple[int, int, str]:
     """(start, end, replacement) in the text's characters for one edit."""
-    offsets = _offsets(lines)
+    offsets = _offsets(text.splitlines(keepends=True))
     if isinstance(edit, Append):
         sequence = _node(root, edit.path)
         if not isinstance(sequence, yaml.SequenceNode) or sequence.flow_style or not sequence.value:
             items = [*_plain(sequence), edit.item]
-            return _change(root, lines, Put(edit.path, items))
+            return _change(root, text, Put(edit.path, items))
         at = offsets[_end_line(sequence.value[-1]) + 1]
         return at, at, _item_text(edit.item, sequence.start_mark.column)
     parent = _node(root, edit.path[:-1])
@@ -115,10 +114,10 @@ def _change(root: yaml.Node, lines: list[str], edit: Edit) -> tuple[int, int, st
         item = parent.value[edit.path[-1]]
         end, dash = offsets[_end_line(item) + 1] - 1, parent.start_mark.column
         return item.start_mark.index, end, _item_text(edit.value, dash)[dash + 2:-1]
-    return _put(parent, offsets, edit)
+    return _put(parent, offsets, edit, text)
 
 
-def _put(mapping: yaml.MappingNode, offsets: list[int], edit: Put) -> tuple[int, int, str]:
+def _put(mapping: yaml.MappingNode, offsets: list[int], edit: Put, text: str) -> tuple[int, int, str]:
     key = str(edit.path[-1])
     pairs = {k.value: (k, v) for k, v in mapping.value}
     column = mapping.value[0][0].start_mark.column
@@ -126,6 +125,8 @@ def _put(mapping: yaml.MappingNode, offsets: list[int], edit: Put) -> tuple[int,
         name, value = pairs[key]
         if isinstance(value, yaml.ScalarNode) and not isinstance(edit.value, (dict, list)):
             return value.start_mark.index, value.end_mark.index, _scalar_text(edit.value)
+        if _same_keys(value, edit.value):
+            return _values_in_place(value, edit.value, text)
         end = offsets[_end_line(value) + 1] - 1
         return name.start_mark.index, end, _block({edit.path[-1]: edit.value}, column)[column:-1]
     before = _insert_before(mapping, edit)
@@ -135,6 +136,23 @@ def _put(mapping: yaml.MappingNode, offsets: list[int], edit: Put) -> tuple[int,
         previous = next((pairs[k][1] for k in edit.after if k in pairs), mapping.value[-1][1])
         at = offsets[_end_line(previous) + 1]
     return at, at, _block({edit.path[-1]: edit.value}, column)
+
+
+def _same_keys(node: yaml.Node, value: Any) -> bool:
+    """Whether `node` is a mapping of scalars with exactly the keys of `value`, a mapping of scalars."""
+    return (isinstance(node, yaml.MappingNode) and isinstance(value, dict)
+            and [k.value for k, _ in node.value] == [str(k) for k in value]
+            and all(isinstance(v, yaml.ScalarNode) for _, v in node.value)
+            and not any(isinstance(v, (dict, list)) for v in value.values()))
+
+
+def _values_in_place(node: yaml.MappingNode, value: dict, text: str) -> tuple[int, int, str]:
+    """The mapping's values replaced where they are, in its own style (`{tanggal: …, oleh: …}` stays so)."""
+    start, end = node.value[0][1].start_mark.index, node.value[-1][1].end_mark.index
+    out = text[start:end]
+    for (_, old), new in reversed(list(zip(node.value, value.values(), strict=True))):
+        out = out[:old.start_mark.index - start] + _scalar_text(new) + out[old.end_mark.index - start:]
+    return start, end, out
 
 
 def _insert_before(mapping: yaml.MappingNode, edit: Put) -> yaml.Node | None:
