@@ -141,3 +141,68 @@ def test_a_status_reported_by_another_agency_is_appended_and_its_hostile_note_st
     assert "@tim-uji" in summary and "Closes #1" in summary
     assert "@tim-uji" not in outside_code(summary) and "Closes" not in outside_code(summary)
     assert "+      status: tertunda" in summary
+
+
+def proposed(data: Path, name: str) -> tuple[str, str, list[str]]:
+    """The programme file's text before and after the report `name`, and what the change says (not validated)."""
+    from macros.data.parse import parse
+    from macros.monitor import edits
+    from macros.monitor.apply import changes
+    from macros.monitor.issue_form import read_body
+    from macros.monitor.report import read_report
+
+    plan = read_masterplan(data)
+    answers, problems = read_body((BODIES / name).read_text(encoding="utf-8"), name)
+    report, problems = read_report(answers, plan, datetime.date.fromisoformat(TODAY), name)
+    assert report is not None, problems
+    program = plan.program_by_id[report.program]
+    before = (data.parent / program.source_file).read_text(encoding="utf-8")
+    records = parse(before, program.source_file, "program")[0].data
+    index = [r["id"] for r in records].index(program.id)
+    made, said, refused = changes(report, records[index], index, plan)
+    assert not refused
+    return before, edits.apply(before, made), said
+
+
+def test_a_quarterly_report_of_the_lead_agency_adds_a_figure_spending_status_and_review(data):
+    before, after, said = proposed(data, "triwulan-pelaksana.md")
+    source = "Laporan triwulan III Diskominfo Kota Uji 2026"
+    link = "https://contoh.invalid/laporan-tw3.pdf"
+    assert changed_lines(before, after) == [
+        "+  realisasi:", "+    2026:", "+      jumlah: 150000000", f"+      sumber: {source}", f"+      tautan: {link}",
+        "+      triwulan: 3", "+      pelapor: diskominfo",
+        "+      capaian:", "+        - tahun: 2026", "+          triwulan: 3", "+          nilai: 35",
+        "+          tanggal: 2026-11-10", f"+          sumber: {source}", f"+          tautan: {link}",
+        "+          pelapor: diskominfo",
+        "-  ditinjau: 2026-11-01",
+        "+    - tanggal: 2026-11-10", "+      status: berjalan", "+      catatan: Portal mulai diisi.",
+        "+  ditinjau:", "+    tanggal: 2026-11-10", "+    oleh: opd-pelaksana",
+    ]
+    # Where they went: realisasi after anggaran, capaian after the first indicator's targets.
+    assert after.index("    2027: 250000000\n  realisasi:\n") > 0
+    assert after.index("        2028: 200\n      capaian:\n") < after.index("    - nama: Waktu pemutakhiran data")
+    assert said == ["status: rencana → berjalan (2026-11-10), catatan 'Portal mulai diisi.'",
+                    "capaian indikator 1 'Dataset terbit' 2026 triwulan 3: 35 (baru)",
+                    "realisasi 2026 triwulan 3: Rp150.000.000 (baru)",
+                    "ditinjau 2026-11-10 oleh OPD pelaksana (diskominfo)"]
+    assert "verifikasi" not in after
+
+
+def test_a_figure_for_the_same_year_and_period_replaces_the_one_there_and_comments_stay(data):
+    before, after, said = proposed(data, "ganti-capaian.md")
+    assert changed_lines(before, after) == [
+        "-          nilai: 8", "-          tanggal: 2025-12-20", "-          sumber: Laporan akhir program 2025",
+        "+          nilai: 9", "+          tanggal: 2026-11-20", "+          sumber: Laporan akhir program 2025 (revisi)",
+        "+          pelapor: diskominfo",
+        "-  ditinjau: 2026-10-15", "+  ditinjau:", "+    tanggal: 2026-11-20", "+    oleh: opd-pelaksana",
+    ]
+    comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
+    assert comments and comments == [line for line in after.splitlines() if line.lstrip().startswith("#")]
+    assert "capaian indikator 1 'Layanan terhubung' 2025 (setahun penuh): 9 (menggantikan 8)" in said
+
+
+def test_the_lead_agency_confirming_its_data_only_moves_the_review(data):
+    before, after, said = proposed(data, "dipastikan.md")
+    assert changed_lines(before, after) == ["-  ditinjau: 2026-11-01", "+  ditinjau:", "+    tanggal: 2026-11-20",
+                                            "+    oleh: opd-pelaksana"]
+    assert said == ["status tetap rencana", "ditinjau 2026-11-20 oleh OPD pelaksana (diskominfo)"]
