@@ -192,8 +192,8 @@ def test_a_figure_for_the_same_year_and_period_replaces_the_one_there_and_commen
     before, after, said = proposed(data, "ganti-capaian.md")
     assert changed_lines(before, after) == [
         "-          nilai: 8", "-          tanggal: 2025-12-20", "-          sumber: Laporan akhir program 2025",
-        "+          nilai: 9", "+          tanggal: 2026-11-20", "+          sumber: Laporan akhir program 2025 (revisi)",
-        "+          pelapor: diskominfo",
+        "+          nilai: 9", "+          tanggal: 2026-11-20",
+        "+          sumber: Laporan akhir program 2025 (revisi)", "+          pelapor: diskominfo",
         "-  ditinjau: 2026-10-15", "+  ditinjau:", "+    tanggal: 2026-11-20", "+    oleh: opd-pelaksana",
     ]
     comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
