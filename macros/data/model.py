@@ -65,14 +65,50 @@ class Baseline:
 
 
 @dataclass(frozen=True)
-class Achievement:
-    """What an indicator reached in one year, when it was reported, and the report."""
+class Verification:
+    """Who checked a reported figure against its evidence, and on which day."""
+
+    oleh: str  # an agency id (data/opd.yml), e.g. the planning agency
+    tanggal: datetime.date
+
+
+@dataclass(frozen=True, kw_only=True)
+class Reported:
+    """What every reported figure (an achievement, a realised budget) can carry besides its value."""
+
+    triwulan: int | None = None  # cumulative up to the end of that quarter; None: the whole year
+    tautan: str = ""  # a link to the evidence (https)
+    pelapor: str = ""  # the agency id that reported it
+    verifikasi: Verification | None = None  # None: not verified
+
+    @property
+    def verified(self) -> bool:
+        return self.verifikasi is not None
+
+    @property
+    def period_key(self) -> int:
+        """How far into its year the figure reaches: quarters 1 to 4, and 5 for the whole year."""
+        return self.triwulan or 5
+
+
+@dataclass(frozen=True)
+class Achievement(Reported):
+    """What an indicator reached in one year (or up to a quarter of it), when, and the report it comes from."""
 
     tahun: int
     nilai: Value
-    tanggal: datetime.date
-    sumber: str
+    tanggal: datetime.date  # measured or reported on
+    sumber: str  # the report, e.g. LKPJ 2026
     catatan: str = ""
+
+
+@dataclass(frozen=True)
+class Definition:
+    """How an indicator is measured, as a performance indicator manual defines it."""
+
+    cara_hitung: str
+    sumber_data: str
+    frekuensi: str  # kosakata.schema.json frekuensi_indikator
 
 
 @dataclass(frozen=True)
@@ -86,15 +122,17 @@ class Indicator:
     capaian: tuple[Achievement, ...] = ()
     arah: str = "naik"  # naik: the larger the better; turun: the smaller the better
     jenis: str = "keluaran"  # keluaran: what the programme delivers; hasil: the change it makes
+    definisi: Definition | None = None
 
     def achieved(self, year: int) -> Achievement | None:
-        """The latest reported achievement for `year`."""
+        """The figure of `year`: the whole year's if reported, else the latest quarter's. Quarterly figures
+        are cumulative, so they are never added up."""
         found = [a for a in self.capaian if a.tahun == year]
-        return max(found, key=lambda a: a.tanggal) if found else None
+        return max(found, key=lambda a: (a.period_key, a.tanggal)) if found else None
 
     def latest(self) -> Achievement | None:
-        """The achievement of the latest year reported."""
-        return max(self.capaian, key=lambda a: (a.tahun, a.tanggal)) if self.capaian else None
+        """The figure of the latest year reported."""
+        return self.achieved(max(a.tahun for a in self.capaian)) if self.capaian else None
 
     def percent_of_target(self, achievement: Achievement) -> float | None:
         """How far `achievement` is toward its year's target, in percent (None where either is not a number)."""
@@ -107,11 +145,24 @@ class Indicator:
 
 
 @dataclass(frozen=True)
-class Spending:
-    """Budget realised in one year."""
+class Spending(Reported):
+    """Budget realised in one year, or up to the end of a quarter of it (one figure per year)."""
 
     jumlah: int
     sumber: str = ""
+
+
+@dataclass(frozen=True)
+class Review:
+    """When a programme's data was last reviewed, and by whom (kosakata.schema.json peninjau)."""
+
+    tanggal: datetime.date
+    oleh: str  # kosakata.schema.json peninjau
+
+    @property
+    def by_agency(self) -> bool:
+        """Confirmed by the implementing agency itself."""
+        return self.oleh == "opd-pelaksana"
 
 
 @dataclass(frozen=True)
@@ -151,7 +202,7 @@ class Program:
     realisasi: dict[int, Spending] = field(hash=False)  # year -> realised
     indikator: tuple[Indicator, ...]
     riwayat_status: tuple[StatusChange, ...]
-    ditinjau: datetime.date
+    ditinjau: Review
     ilustrasi: Illustrative
     catatan: str = ""
     source_file: str = field(default="", compare=False)  # data/program/governance.yml
@@ -308,11 +359,11 @@ def _program(record: dict, source_file: str, source_line: int, source_end: int) 
         "mitra": tuple(record.get("mitra", ())),
         "sumber_dana": tuple(record["sumber_dana"]),
         "anggaran": _by_year(record["anggaran"]),
-        "realisasi": {year: Spending(**s) for year, s in _by_year(record.get("realisasi", {})).items()},
+        "realisasi": {year: Spending(**_reported(s)) for year, s in _by_year(record.get("realisasi", {})).items()},
         "indikator": tuple(_indicator(i) for i in record["indikator"]),
         "riwayat_status": tuple(StatusChange(**{**change, "tanggal": as_date(change["tanggal"])})
                                 for change in record["riwayat_status"]),
-        "ditinjau": as_date(record["ditinjau"]),
+        "ditinjau": Review(as_date(record["ditinjau"]["tanggal"]), record["ditinjau"]["oleh"]),
         "ilustrasi": Illustrative(**record["ilustrasi"]),
         "source_file": source_file,
         "source_line": source_line,
@@ -326,8 +377,16 @@ def _indicator(record: dict) -> Indicator:
         **record,
         "baseline": Baseline(**baseline) if isinstance(baseline, dict) else None,
         "target": _by_year(record["target"]),
-        "capaian": tuple(Achievement(**{**a, "tanggal": as_date(a["tanggal"])}) for a in record.get("capaian", ())),
+        "definisi": Definition(**record["definisi"]) if "definisi" in record else None,
+        "capaian": tuple(Achievement(**_reported({**a, "tanggal": as_date(a["tanggal"])}))
+                         for a in record.get("capaian", ())),
     })
+
+
+def _reported(record: dict) -> dict:
+    """A reported figure's fields, its verification typed."""
+    check = record.get("verifikasi")
+    return {**record, "verifikasi": Verification(check["oleh"], as_date(check["tanggal"])) if check else None}
 
 
 def _by_year(values: dict) -> dict:

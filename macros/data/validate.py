@@ -206,6 +206,7 @@ def _program_rules(program: dict, stem: str, context: _Context) -> Iterator[tupl
     yield from _stage_rules(program, context)
     yield from _history_rules(program, context)
     yield from _indicator_rules(program, context)
+    yield from _report_rules(program, context)
 
 
 def _dimension_rules(program: dict, stem: str, context: _Context) -> Iterator[tuple[Path_, str]]:
@@ -262,7 +263,7 @@ def _year_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]
             yield ("realisasi", year), f"realisasi tahun {year} di luar rentang program {start}–{end}"
         elif year.isdigit() and int(year) > context.today.year:
             yield ("realisasi", year), f"realisasi tahun {year} belum bisa ada: tahun itu belum dimulai"
-    yield from _date_rule(program.get("ditinjau"), ("ditinjau",), context)
+    yield from _date_rule(_dict(program.get("ditinjau")).get("tanggal"), ("ditinjau", "tanggal"), context)
 
 
 def _stage_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
@@ -352,6 +353,44 @@ def _indicators(items: list, span: tuple[int, int], whose: str, key: Path_,
             elif isinstance(year, int) and year > context.today.year:
                 yield (*place, "tahun"), f"capaian tahun {year} belum bisa ada: tahun itu belum dimulai"
             yield from _date_rule(achieved.get("tanggal"), (*place, "tanggal"), context)
+
+
+def _report_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]]:
+    """Every reported figure (achievements, realised budget): its quarter begun, its reporter and verifier
+    known agencies, its verification not before the figure; one figure per indicator, year and quarter."""
+    for year, spent in _dict(program.get("realisasi")).items():
+        if isinstance(spent, dict) and year.isdigit():
+            yield from _reported(spent, ("realisasi", year), int(year), datetime.date(int(year), 1, 1), context)
+    for k, indicator in enumerate(_list(program.get("indikator"))):
+        seen: dict[tuple, int] = {}
+        for m, achieved in enumerate(_list(_dict(indicator).get("capaian"))):
+            if not isinstance(achieved, dict):
+                continue
+            place, year, quarter = ("indikator", k, "capaian", m), achieved.get("tahun"), achieved.get("triwulan")
+            if (year, quarter) in seen:
+                period = f"triwulan {quarter} tahun {year}" if quarter else f"tahun {year} (setahun penuh)"
+                yield (*place, "triwulan" if quarter else "tahun"), (
+                    f"capaian {period} sudah ada di capaian ke-{seen[year, quarter] + 1}; "
+                    "satu angka per periode: ganti angka yang lama, jangan menambah")
+            seen.setdefault((year, quarter), m)
+            if isinstance(year, int):
+                yield from _reported(achieved, place, year, _day(achieved.get("tanggal")), context)
+
+
+def _reported(figure: dict, where: Path_, year: int, since: datetime.date | None,
+              context: _Context) -> Iterator[tuple[Path_, str]]:
+    quarter = figure.get("triwulan")
+    if isinstance(quarter, int) and 1 <= quarter <= 4 and datetime.date(year, 3 * quarter - 2, 1) > context.today:
+        yield (*where, "triwulan"), (f"triwulan {quarter} tahun {year} belum dimulai; "
+                                     "laporkan setelah triwulan itu berjalan")
+    yield from _unknown_agency(figure.get("pelapor"), (*where, "pelapor"), context)
+    check = _dict(figure.get("verifikasi"))
+    yield from _unknown_agency(check.get("oleh"), (*where, "verifikasi", "oleh"), context)
+    yield from _date_rule(check.get("tanggal"), (*where, "verifikasi", "tanggal"), context)
+    day = _day(check.get("tanggal"))
+    if day and since and day < since:
+        yield (*where, "verifikasi", "tanggal"), (f"verifikasi {day} lebih awal dari angkanya ({since}); "
+                                                  "verifikasi dilakukan sesudah angka dilaporkan")
 
 
 def _date_rule(text: object, where: Path_, context: _Context) -> Iterator[tuple[Path_, str]]:

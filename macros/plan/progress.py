@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..data.model import Indicator, Masterplan, Program
+from ..data.model import Achievement, Indicator, Masterplan, Program
 from . import staleness
 
 
@@ -39,6 +39,7 @@ class Budget:
     planned_reported: int  # planned for the programme-years that report a realisation
     reports: int
     due: int  # programme-years with a budget planned or realised
+    unverified: int = 0  # of the reports, those no one has verified yet
 
     @property
     def share(self) -> float | None:
@@ -48,7 +49,7 @@ class Budget:
 
 def budget(programs: Iterable[Program], years: Sequence[int]) -> Budget:
     """The budget of `programs` over `years`."""
-    planned = realised = planned_reported = reports = due = 0
+    planned = realised = planned_reported = reports = due = unverified = 0
     for p in programs:
         for y in years:
             if y not in p.anggaran and y not in p.realisasi:
@@ -57,9 +58,10 @@ def budget(programs: Iterable[Program], years: Sequence[int]) -> Budget:
             planned += p.anggaran.get(y, 0)
             if y in p.realisasi:
                 reports += 1
+                unverified += not p.realisasi[y].verified
                 realised += p.realisasi[y].jumlah
                 planned_reported += p.anggaran.get(y, 0)
-    return Budget(planned, realised, planned_reported, reports, due)
+    return Budget(planned, realised, planned_reported, reports, due, unverified)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class Glance:
     quick_wins_done: int
     budget: Budget  # over the years that have begun
     last_review: datetime.date
+    reviewers: Counter  # who last reviewed each programme (kosakata peninjau)
     overdue: int
 
 
@@ -79,7 +82,13 @@ def glance(plan: Masterplan, today: datetime.date) -> Glance:
     return Glance(by_status=status_counts(plan.programs), quick_wins=len(quick),
                   quick_wins_done=sum(p.status == "selesai" for p in quick),
                   budget=budget(plan.programs, started_years(plan, today)),
-                  last_review=max(p.ditinjau for p in plan.programs), overdue=len(staleness.overdue(plan, today)))
+                  last_review=max(p.ditinjau.tanggal for p in plan.programs), reviewers=reviewers(plan.programs),
+                  overdue=len(staleness.overdue(plan, today)))
+
+
+def reviewers(programs: Iterable[Program]) -> Counter:
+    """How many programmes each kind of reviewer (kosakata.schema.json `peninjau`) last reviewed."""
+    return Counter(p.ditinjau.oleh for p in programs)
 
 
 @dataclass(frozen=True)
@@ -92,6 +101,7 @@ class IndicatorRow:
     target: object
     achieved: object | None
     percent: float | None
+    figure: Achievement | None = None  # the latest result itself: its period, evidence, verification
 
 
 def indicator_rows(programs: Iterable[Program], today: datetime.date) -> list[IndicatorRow]:
@@ -102,7 +112,7 @@ def indicator_rows(programs: Iterable[Program], today: datetime.date) -> list[In
             year = latest.tahun if latest else min(max(today.year, p.tahun_mulai), p.tahun_selesai)
             rows.append(IndicatorRow(p, indicator, year, indicator.target.get(year),
                                      latest.nilai if latest else None,
-                                     indicator.percent_of_target(latest) if latest else None))
+                                     indicator.percent_of_target(latest) if latest else None, latest))
     return rows
 
 

@@ -49,8 +49,8 @@ def reasons_to_update(program: Program, today: datetime.date, months: int) -> tu
     reasons: list[Reason] = []
     if program.status == "rencana" and program.tahun_mulai < today.year:
         reasons.append(NotStarted(program.tahun_mulai))
-    if program.ditinjau < months_before(today, months):
-        reasons.append(NotReviewed(program.ditinjau, months))
+    if program.ditinjau.tanggal < months_before(today, months):
+        reasons.append(NotReviewed(program.ditinjau.tanggal, months))
     return tuple(reasons)
 
 

@@ -90,7 +90,8 @@ def program_table(plan: Masterplan, link: Link) -> Table:
         column("sumber_dana", "string", "dipisah '; '", joined("sumber_dana")),
         column("status", "string", "status saat ini"),
         column("status_sejak", "date", "tanggal status saat ini", lambda p: p.riwayat_status[-1].tanggal.isoformat()),
-        column("ditinjau", "date", "tanggal data terakhir ditinjau", iso("ditinjau")),
+        column("ditinjau", "date", "tanggal data terakhir ditinjau", iso("ditinjau.tanggal")),
+        column("ditinjau_oleh", "string", "siapa peninjaunya (kosakata peninjau)", "ditinjau.oleh"),
         column("ilustrasi_anggaran", "boolean", "anggaran rencana adalah angka ilustrasi", "ilustrasi.anggaran"),
         column("ilustrasi_target", "boolean", "kondisi awal dan target adalah angka ilustrasi", "ilustrasi.target"),
         *(column(f"anggaran_{y}", "integer", f"anggaran rencana {y}, rupiah", lambda p, y=y: p.anggaran.get(y, ""))
@@ -124,6 +125,26 @@ _INDICATOR_YEAR = (
 )
 
 
+def _reported(figure: str, what: str) -> tuple[Column, ...]:
+    """What a reported figure carries besides its value (model.Reported), for rows whose attribute `figure`
+    is the figure or None: its period, evidence link, reporter and verification (columns named `..._<what>`)."""
+    get = operator.attrgetter(figure)
+
+    def cell(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        return lambda r: "" if get(r) is None else read(get(r))
+
+    return (
+        column(f"triwulan_{what}", "integer", "angka kumulatif sampai akhir triwulan ini; kosong: setahun penuh",
+               cell(lambda f: f.triwulan or "")),
+        column(f"tautan_{what}", "string", "tautan dokumen bukti", cell(lambda f: f.tautan)),
+        column(f"pelapor_{what}", "string", "id OPD pelapor (opd.csv)", cell(lambda f: f.pelapor)),
+        column(f"diverifikasi_oleh_{what}", "string", "id OPD yang memverifikasi; kosong: belum diverifikasi",
+               cell(lambda f: f.verifikasi.oleh if f.verifikasi else "")),
+        column(f"tanggal_verifikasi_{what}", "date", "", cell(lambda f: f.verifikasi.tanggal.isoformat()
+                                                               if f.verifikasi else "")),
+    )
+
+
 def achievement_table(plan: Masterplan) -> Table:
     """One row per indicator and year: the target and what was achieved."""
     columns = (
@@ -135,6 +156,7 @@ def achievement_table(plan: Masterplan) -> Table:
                lambda r: r.achieved.nilai if r.achieved else ""),
         column("tanggal_capaian", "date", "", lambda r: r.achieved.tanggal.isoformat() if r.achieved else ""),
         column("sumber_capaian", "string", "", lambda r: r.achieved.sumber if r.achieved else ""),
+        *_reported("achieved", "capaian"),
         column("ilustrasi_target", "boolean", "target adalah angka ilustrasi", "program.ilustrasi.target"),
     )
     records = [_Result(p, number, indicator, year, indicator.achieved(year))
@@ -160,6 +182,7 @@ def budget_table(plan: Masterplan) -> Table:
         column("realisasi", "integer", "anggaran yang terealisasi, rupiah; kosong bila belum dilaporkan",
                lambda r: r.spent.jumlah if r.spent else ""),
         column("sumber_realisasi", "string", "misalnya DPA atau LKPJ", lambda r: r.spent.sumber if r.spent else ""),
+        *_reported("spent", "realisasi"),
         column("ilustrasi_anggaran", "boolean", "anggaran rencana adalah angka ilustrasi",
                "program.ilustrasi.anggaran"),
     )

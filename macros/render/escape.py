@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+import urllib.parse
 
 # Characters that mean something to Markdown, its extensions or HTML, written as
 # numeric character references: they show as themselves and mean nothing.
@@ -59,3 +60,13 @@ def tooltip_text(value: object) -> str:
 def html_text(value: object) -> str:
     """Escape a value for HTML text or an attribute value."""
     return html.escape(str(value), quote=True)
+
+
+def link_target(url: str) -> str:
+    """A URL from data as a Markdown link's target: every character that could end the target, the link
+    or a table cell (spaces, brackets, parentheses, quotes, `|`, `<`, `>`) percent-encoded.
+
+    >>> link_target("https://contoh.invalid/a b)|<x>")
+    'https://contoh.invalid/a%20b%29%7C%3Cx%3E'
+    """
+    return urllib.parse.quote(url, safe=":/?#@!$&*+,;=%-._~")

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from ..data.model import Indicator, Masterplan, Program, Value
+from ..data.model import Indicator, Masterplan, Program, Reported, Value
 from .classes import DATA_SOURCE, OVERDUE
-from .escape import md_text
+from .escape import link_target, md_text
 from .format import number, percent, rupiah, tanggal
 from .illustrative import mark
 from .markdown import joined, table
@@ -83,10 +83,11 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     parts.append(table(("Atribut", "Keterangan"), _facts(p, plan)))
     if p.indikator:
         illustrative = mark(p.ilustrasi.target)
-        rows = [(indicator_name(i), md_text(i.satuan), baseline_text(i), targets_text(i), _achievements(i))
+        rows = [(indicator_name(i), md_text(i.satuan), baseline_text(i), targets_text(i), _achievements(i, plan))
                 for i in p.indikator]
         header = ("Indikator", "Satuan", f"Kondisi awal{illustrative}", f"Target per tahun{illustrative}", "Capaian")
         parts.append(table(header, rows))
+        parts += [definitions(p.indikator, plan)] if any(i.definisi for i in p.indikator) else []
     parts.append("Riwayat status:\n\n" + "\n".join(
         f"- {tanggal(c.tanggal)}: {md_text(plan.vocabulary.label('status_program', c.status))}"
         + (f". {md_text(c.catatan)}" if c.catatan else "") for c in p.riwayat_status))
@@ -108,8 +109,9 @@ def _facts(p: Program, plan: Masterplan) -> list[tuple[str, str]]:
         ("Mitra", joined(md_text(m) for m in p.mitra)),
         ("Sumber dana", joined(md_text(s) for s in p.sumber_dana)),
         ("Anggaran", _budget_line(p) + mark(p.ilustrasi.anggaran)),
-        ("Realisasi anggaran", _spending_line(p)),
-        ("Data ditinjau", tanggal(p.ditinjau)),
+        ("Realisasi anggaran", _spending_line(p, plan)),
+        ("Data ditinjau", f"{tanggal(p.ditinjau.tanggal)} "
+                          f"({md_text(plan.vocabulary.label('peninjau', p.ditinjau.oleh))})"),
     ]
 
 
@@ -148,23 +150,56 @@ def targets_text(indicator: Indicator) -> str:
     return "; ".join(f"{year}: {value_text(value)}" for year, value in indicator.target.items())
 
 
-def _achievements(indicator: Indicator) -> str:
+def _achievements(indicator: Indicator, plan: Masterplan) -> str:
     if not indicator.capaian:
         return "belum dilaporkan"
     shown = []
-    for a in sorted(indicator.capaian, key=lambda a: (a.tahun, a.tanggal)):
+    for a in sorted(indicator.capaian, key=lambda a: (a.tahun, a.period_key, a.tanggal)):
         share = indicator.percent_of_target(a)
         of_target = f", {percent(share)} dari target" if share is not None else ""
-        shown.append(f"{a.tahun}: {value_text(a.nilai)}{of_target} ({md_text(a.sumber)}, {tanggal(a.tanggal)})")
+        backing = "; ".join([md_text(a.sumber), tanggal(a.tanggal), *evidence(a, plan)])
+        shown.append(f"{period(a.tahun, a)}: {value_text(a.nilai)}{of_target} ({backing})")
     return "; ".join(shown)
 
 
-def _spending_line(program: Program) -> str:
+def _spending_line(program: Program, plan: Masterplan) -> str:
     if not program.realisasi:
         return "belum dilaporkan"
-    spent = [f"{year}: {rupiah(s.jumlah)}" + (f" ({md_text(s.sumber)})" if s.sumber else "")
-             for year, s in program.realisasi.items()]
-    return "; ".join(spent)
+    shown = []
+    for year, spent in program.realisasi.items():
+        backing = "; ".join([*([md_text(spent.sumber)] if spent.sumber else []), *evidence(spent, plan)])
+        shown.append(f"{period(year, spent)}: {rupiah(spent.jumlah)} ({backing})")
+    return "; ".join(shown)
+
+
+def definitions(indicators: Sequence[Indicator], plan: Masterplan) -> str:
+    """How each indicator that has a definition is measured: computation, data source, frequency."""
+    items = [f"- {md_text(i.nama)}: cara menghitung: {md_text(i.definisi.cara_hitung.rstrip('.'))}; sumber data: "
+             f"{md_text(i.definisi.sumber_data.rstrip('.'))}; diukur "
+             f"{md_text(plan.vocabulary.label('frekuensi_indikator', i.definisi.frekuensi).lower())}."
+             for i in indicators if i.definisi]
+    return "Definisi indikator:\n\n" + "\n".join(items)
+
+
+def period(year: int, figure: Reported) -> str:
+    """The period a figure covers: its year, or its year up to a quarter (figures are cumulative).
+
+    >>> from macros.data.model import Spending
+    >>> period(2028, Spending(jumlah=1, triwulan=2))
+    '2028 s.d. triwulan II'
+    """
+    return f"{year} s.d. triwulan {['I', 'II', 'III', 'IV'][figure.triwulan - 1]}" if figure.triwulan else str(year)
+
+
+def evidence(figure: Reported, plan: Masterplan) -> list[str]:
+    """What backs a figure: a link to its evidence, and whether (by whom, when) it was verified."""
+    link = [f"[bukti]({link_target(figure.tautan)})"] if figure.tautan else []
+    check = figure.verifikasi
+    if check is None:
+        return [*link, "*belum diverifikasi*"]
+    agency = plan.agency_by_id.get(check.oleh)
+    who = md_text(agency.singkatan if agency else check.oleh)
+    return [*link, f"diverifikasi {who} {tanggal(check.tanggal)}"]
 
 
 def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3, edit_base: str = "",

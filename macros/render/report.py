@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Sequence
 
+from markupsafe import Markup
+
 from ..data.model import Masterplan, Program
 from ..plan import progress
 from .escape import md_text
@@ -16,6 +18,7 @@ from .format import juta, miliar, percent, tanggal
 from .illustrative import mark
 from .markdown import table
 from .programs import EMPTY, Link, baseline_text, id_link, indicator_name, value_text
+from .staleness import reviewers_sentence
 from .template import template
 
 
@@ -43,15 +46,15 @@ def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
                                                                f"dari {money.due} laporan tahunan {span}"})
     cards.append({"number": str(at.overdue), "label": "program perlu pembaruan data"})
     return template("panel-capaian.html").render(
-        cards=cards, last_review=tanggal(at.last_review), link=progress_link,
-        illustrative=any(p.ilustrasi.anggaran for p in plan.programs))
+        cards=cards, last_review=tanggal(at.last_review), reviewers=Markup(reviewers_sentence(plan)),
+        link=progress_link, illustrative=any(p.ilustrasi.anggaran for p in plan.programs))
 
 
 def data_as_of(plan: Masterplan, today: datetime.date) -> str:
     """When the programme data was last confirmed, and the date of this build."""
-    last = max(p.ditinjau for p in plan.programs)
+    last = max(p.ditinjau.tanggal for p in plan.programs)
     return (f"Data program terakhir ditinjau **{tanggal(last)}**; halaman ini dibangun {tanggal(today)}. "
-            "Setiap program mencatat tanggal tinjauannya sendiri.")
+            f"Setiap program mencatat tanggal tinjauannya sendiri dan siapa peninjaunya. {reviewers_sentence(plan)}")
 
 
 def status_tables(plan: Masterplan) -> str:
@@ -97,8 +100,11 @@ def budget_report(plan: Masterplan, today: datetime.date) -> str:
     illustrative = mark(any(p.ilustrasi.anggaran for p in plan.programs))
     per_year = table(("Tahun", f"Rencana (juta rupiah){illustrative}", "Realisasi (juta rupiah)",
                       "Terealisasi dari rencananya", "Program yang melaporkan"), rows)
+    total = progress.budget(plan.programs, years)
+    unverified = (f"\n\nDari {total.reports} angka realisasi yang dilaporkan, {total.unverified} belum diverifikasi."
+                  if total.reports else "")
     return (f"{chart}\n\nPer tahun. Persentase membandingkan realisasi dengan rencana program yang sudah "
-            f"melaporkan; program yang belum melaporkan tidak dihitung nol.\n\n{per_year}")
+            f"melaporkan; program yang belum melaporkan tidak dihitung nol.\n\n{per_year}{unverified}")
 
 
 def realised_text(money: progress.Budget, amount: Callable[[int], str]) -> str:
@@ -136,7 +142,7 @@ def indicator_table(plan: Masterplan, programs: Sequence[Program], today: dateti
     rows = [(f"{id_link(r.program, link)} {md_text(r.program.nama)}", indicator_name(r.indicator),
              baseline_text(r.indicator, unit=True),
              f"{value_text(r.target, r.indicator.satuan)} ({r.year})",
-             value_text(r.achieved, r.indicator.satuan) if r.achieved is not None else "belum dilaporkan",
+             latest_text(r),
              percent(r.percent))
             for r in progress.indicator_rows(programs, today)]
     if not rows:
@@ -144,6 +150,15 @@ def indicator_table(plan: Masterplan, programs: Sequence[Program], today: dateti
     illustrative = mark(any(p.ilustrasi.target for p in programs if p.indikator))
     return table(("Program", "Indikator", f"Kondisi awal{illustrative}", f"Target{illustrative}", "Capaian terakhir",
                   "% target"), rows)
+
+
+def latest_text(row: progress.IndicatorRow) -> str:
+    """The latest result of an indicator row: its value, the quarter it reaches, and whether it was verified."""
+    if row.figure is None:
+        return "belum dilaporkan"
+    quarter = f" (s.d. triwulan {row.figure.triwulan})" if row.figure.triwulan else ""
+    check = "" if row.figure.verified else " *belum diverifikasi*"
+    return f"{value_text(row.achieved, row.indicator.satuan)}{quarter}{check}"
 
 
 def year_evaluation(plan: Masterplan, today: datetime.date) -> str:

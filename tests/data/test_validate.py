@@ -36,8 +36,8 @@ SCHEMA_CASES = {
                 "harus berupa true atau false"),
     "empty-funding": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: []", "sumber_dana: []",
                       "LIV-01.sumber_dana", "sedikitnya 1 butir"),
-    "duplicate-key": (LIV, "  ditinjau: 2025-02-01\n", "  ditinjau: 2025-02-01\n  ditinjau: 2025-03-01\n",
-                      "ditinjau: 2025-03-01", "[0].ditinjau", "ditulis dua kali"),
+    "duplicate-key": (LIV, "    oleh: tim-penyusun\n", "    oleh: tim-penyusun\n    oleh: bappeda\n",
+                      "oleh: bappeda", "[0].ditinjau.oleh", "ditulis dua kali"),
     "document-status": ("masterplan.yml", "status_naskah: draf", "status_naskah: sah", "status_naskah: sah",
                         "status_naskah", "nilai 'sah' tidak dikenal; pilihan: draf, final, ditetapkan"),
     "funding-label": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: [APBD, Dak]", "sumber_dana: [APBD, Dak]",
@@ -143,15 +143,15 @@ def test_every_problem_is_reported_at_once(data):
 
 # Monitoring: what may be reported, and when (Kota Uji's day is 30 November 2026: support.TODAY).
 PROGRESS_CASES = {
-    "result-outside-the-programme": (GOV, "          sumber: Laporan akhir program 2025",
-                                     "          sumber: Laporan akhir program 2025\n        - tahun: 2026\n"
+    "result-outside-the-programme": (GOV, "          sumber: Laporan triwulan II Diskominfo 2025",
+                                     "          sumber: Laporan triwulan II Diskominfo 2025\n        - tahun: 2026\n"
                                      "          nilai: 9\n          tanggal: 2026-11-01\n          sumber: Laporan",
                                      "- tahun: 2026", "GOV-01.indikator[0].capaian[1].tahun",
                                      "capaian tahun 2026 di luar rentang program 2025–2025"),
-    "result-for-a-year-to-come": (GOV, "        2028: 200\n", "        2028: 200\n      capaian:\n"
+    "result-for-a-year-to-come": (GOV, "        2028: 7\n", "        2028: 7\n      capaian:\n"
                                   "        - tahun: 2027\n          nilai: 9\n          tanggal: 2026-11-01\n"
                                   "          sumber: Perkiraan\n", "- tahun: 2027",
-                                  "GOV-02.indikator[0].capaian[0].tahun",
+                                  "GOV-02.indikator[1].capaian[0].tahun",
                                   "capaian tahun 2027 belum bisa ada: tahun itu belum dimulai"),
     "spending-for-a-year-to-come": (GOV, "    2027: 250000000\n", "    2027: 250000000\n  realisasi:\n"
                                     "    2027:  # tahun depan\n      jumlah: 100\n", "# tahun depan",
@@ -168,13 +168,41 @@ PROGRESS_CASES = {
     "paused-without-reason": (LIV, "      status: rencana\n", "      status: rencana\n    - tanggal: 2026-01-05\n"
                               "      status: tertunda\n", "status: tertunda", "LIV-01.riwayat_status[1].status",
                               "status tertunda perlu alasan di kolom catatan"),
-    "finished-without-results": (GOV, "      capaian:\n        - tahun: 2025\n          nilai: 8\n"
-                                 "          tanggal: 2025-12-20\n          sumber: Laporan akhir program 2025\n", "",
+    "finished-without-results": (GOV, "      capaian:\n        - tahun: 2025\n          triwulan: 2\n"
+                                 "          nilai: 4\n          tanggal: 2025-07-05\n"
+                                 "          sumber: Laporan triwulan II Diskominfo 2025\n"
+                                 "          pelapor: diskominfo\n"
+                                 "        - tahun: 2025\n          nilai: 8\n          tanggal: 2025-12-20\n"
+                                 "          sumber: Laporan akhir program 2025\n"
+                                 "          tautan: https://uji.invalid/laporan/aplikasi-2025.pdf\n"
+                                 "          pelapor: diskominfo\n"
+                                 "          verifikasi: {oleh: bappeda, tanggal: 2026-01-15}\n", "",
                                  "- nama: Layanan terhubung",
                                  "GOV-01.indikator[0].capaian", "program selesai perlu capaian akhir"),
-    "no-such-day": (LIV, "ditinjau: 2025-02-01", "ditinjau: 2025-02-30", "ditinjau: 2025-02-30", "LIV-01.ditinjau",
+    "same-period-twice": (GOV, "          triwulan: 2\n          nilai: 18\n",
+                          "          triwulan: 1  # lagi\n          nilai: 18\n", "triwulan: 1  # lagi",
+                          "GOV-02.indikator[0].capaian[1].triwulan",
+                          "capaian triwulan 1 tahun 2026 sudah ada di capaian ke-1; satu angka per periode"),
+    "verified-before-reported": (GOV, "tanggal: 2026-07-20}", "tanggal: 2026-07-01}", "tanggal: 2026-07-01}",
+                                 "GOV-02.indikator[0].capaian[1].verifikasi.tanggal",
+                                 "verifikasi 2026-07-01 lebih awal dari angkanya (2026-07-08)"),
+    "unknown-reporter": (GOV, "      pelapor: diskominfo\n      verifikasi:", "      pelapor: diskominfo-kota\n"
+                         "      verifikasi:", "pelapor: diskominfo-kota", "GOV-01.realisasi.2025.pelapor",
+                         "OPD 'diskominfo-kota' tidak ada di data/opd.yml"),
+    "unknown-verifier": (GOV, "{oleh: bappeda, tanggal: 2026-01-15}", "{oleh: bapeda, tanggal: 2026-01-15}",
+                         "{oleh: bapeda,", "GOV-01.indikator[0].capaian[1].verifikasi.oleh",
+                         "(mungkin maksudnya 'bappeda'?)"),
+    "evidence-not-https": (GOV, "tautan: https://uji.invalid/laporan/aplikasi-2025.pdf", "tautan: http://uji.invalid/a",
+                           "tautan: http://", "GOV-01.indikator[0].capaian[1].tautan", "tidak sesuai format"),
+    "unknown-reviewer": (LIV, "    oleh: tim-penyusun", "    oleh: walikota", "oleh: walikota", "LIV-01.ditinjau.oleh",
+                         "nilai 'walikota' tidak dikenal"),
+    "unknown-frequency": (GOV, "frekuensi: triwulanan", "frekuensi: mingguan", "frekuensi: mingguan",
+                          "GOV-02.indikator[0].definisi.frekuensi", "nilai 'mingguan' tidak dikenal"),
+    "no-such-day": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 2025-02-30\n    oleh", "tanggal: 2025-02-30",
+                    "LIV-01.ditinjau.tanggal",
                     "tanggal 2025-02-30 tidak ada di kalender"),
-    "a-day-to-come": (LIV, "ditinjau: 2025-02-01", "ditinjau: 2026-12-01", "ditinjau: 2026-12-01", "LIV-01.ditinjau",
+    "a-day-to-come": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 2026-12-01\n    oleh", "tanggal: 2026-12-01",
+                      "LIV-01.ditinjau.tanggal",
                       "tanggal 2026-12-01 belum tiba (hari ini 2026-11-30)"),
     "baseline-after-the-start": (GOV, "        tahun: 2024\n", "        tahun: 2026\n", "tahun: 2026",
                                  "GOV-01.indikator[0].baseline.tahun",
@@ -234,3 +262,13 @@ def test_an_adopted_document_is_published_by_its_government(data):
 @pytest.mark.parametrize("case", PROGRESS_CASES.values(), ids=PROGRESS_CASES)
 def test_monitoring_rule_names_file_line_and_field(data, case):
     test_rule_names_file_line_and_field(data, case)
+
+
+def test_a_quarter_can_be_reported_once_it_has_begun(data, monkeypatch):
+    monkeypatch.setenv("MASTERPLAN_TODAY", "2026-06-15")  # the third quarter of 2026 begins on 1 July
+    edit(data / GOV, "          triwulan: 2\n          nilai: 18\n          tanggal: 2026-07-08",
+         "          triwulan: 3\n          nilai: 18\n          tanggal: 2026-06-10")
+    found = [p for p in data_problems(data) if p.field.endswith("triwulan")]
+    assert [(p.field, p.line, p.message) for p in found] == [
+        ("GOV-02.indikator[0].capaian[1].triwulan", line_of(data / GOV, "triwulan: 3"),
+         "triwulan 3 tahun 2026 belum dimulai; laporkan setelah triwulan itu berjalan")]

@@ -112,7 +112,7 @@ def test_a_report_the_data_refuses_after_it_is_applied_changes_nothing(data, tmp
     with pytest.raises(MasterplanError) as caught:
         apply_report.apply_report(body, data.parent, datetime.date.fromisoformat(TODAY))
     assert caught.value.summary == apply_report.INVALID
-    assert "GOV-02.indikator[0].capaian: program selesai perlu capaian akhir untuk indikator ini" in str(caught.value)
+    assert "GOV-02.indikator[1].capaian: program selesai perlu capaian akhir untuk indikator ini" in str(caught.value)
     assert files(data) == before
 
 
@@ -171,30 +171,33 @@ def test_a_quarterly_report_of_the_lead_agency_adds_a_figure_spending_status_and
     assert changed_lines(before, after) == [
         "+  realisasi:", "+    2026:", "+      jumlah: 150000000", f"+      sumber: {source}", f"+      tautan: {link}",
         "+      triwulan: 3", "+      pelapor: diskominfo",
-        "+      capaian:", "+        - tahun: 2026", "+          triwulan: 3", "+          nilai: 35",
+        "+        - tahun: 2026", "+          triwulan: 3", "+          nilai: 35",
         "+          tanggal: 2026-11-10", f"+          sumber: {source}", f"+          tautan: {link}",
         "+          pelapor: diskominfo",
-        "-  ditinjau: 2026-11-01",
         "+    - tanggal: 2026-11-10", "+      status: berjalan", "+      catatan: Portal mulai diisi.",
-        "+  ditinjau:", "+    tanggal: 2026-11-10", "+    oleh: opd-pelaksana",
+        "-    tanggal: 2026-11-01", "-    oleh: bappeda", "+    tanggal: 2026-11-10", "+    oleh: opd-pelaksana",
     ]
-    # Where they went: realisasi after anggaran, capaian after the first indicator's targets.
+    # Where they went: realisasi after anggaran, the third quarter after the first indicator's second.
     assert after.index("    2027: 250000000\n  realisasi:\n") > 0
-    assert after.index("        2028: 200\n      capaian:\n") < after.index("    - nama: Waktu pemutakhiran data")
+    assert after.index("satu-data-tw2-2026.pdf") < after.index("triwulan: 3\n          nilai: 35") < \
+        after.index("    - nama: Waktu pemutakhiran data")
     assert said == ["status: rencana → berjalan (2026-11-10), catatan 'Portal mulai diisi.'",
                     "capaian indikator 1 'Dataset terbit' 2026 triwulan 3: 35 (baru)",
                     "realisasi 2026 triwulan 3: Rp150.000.000 (baru)",
                     "ditinjau 2026-11-10 oleh OPD pelaksana (diskominfo)"]
-    assert "verifikasi" not in after
+    assert after.count("verifikasi") == before.count("verifikasi")  # a reviewer adds it, never the report
 
 
 def test_a_figure_for_the_same_year_and_period_replaces_the_one_there_and_comments_stay(data):
     before, after, said = proposed(data, "ganti-capaian.md")
     assert changed_lines(before, after) == [
         "-          nilai: 8", "-          tanggal: 2025-12-20", "-          sumber: Laporan akhir program 2025",
+        "-          tautan: https://uji.invalid/laporan/aplikasi-2025.pdf",
         "+          nilai: 9", "+          tanggal: 2026-11-20",
-        "+          sumber: Laporan akhir program 2025 (revisi)", "+          pelapor: diskominfo",
-        "-  ditinjau: 2026-10-15", "+  ditinjau:", "+    tanggal: 2026-11-20", "+    oleh: opd-pelaksana",
+        "+          sumber: Laporan akhir program 2025 (revisi)",
+        # a new figure is not the one that was verified: its evidence and verification go with it
+        "-          verifikasi: {oleh: bappeda, tanggal: 2026-01-15}",
+        "-    tanggal: 2026-10-15", "+    tanggal: 2026-11-20",
     ]
     comments = [line for line in before.splitlines() if line.lstrip().startswith("#")]
     assert comments and comments == [line for line in after.splitlines() if line.lstrip().startswith("#")]
@@ -203,6 +206,6 @@ def test_a_figure_for_the_same_year_and_period_replaces_the_one_there_and_commen
 
 def test_the_lead_agency_confirming_its_data_only_moves_the_review(data):
     before, after, said = proposed(data, "dipastikan.md")
-    assert changed_lines(before, after) == ["-  ditinjau: 2026-11-01", "+  ditinjau:", "+    tanggal: 2026-11-20",
-                                            "+    oleh: opd-pelaksana"]
+    assert changed_lines(before, after) == ["-    tanggal: 2026-11-01", "-    oleh: bappeda",
+                                            "+    tanggal: 2026-11-20", "+    oleh: opd-pelaksana"]
     assert said == ["status tetap rencana", "ditinjau 2026-11-20 oleh OPD pelaksana (diskominfo)"]

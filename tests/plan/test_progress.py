@@ -34,7 +34,17 @@ def test_percent_of_target_follows_the_direction_of_the_indicator():
 def test_indicator_rows_show_the_latest_result_or_this_years_target(plan):
     rows = progress.indicator_rows(plan.programs, TODAY)
     assert [(r.program.id, r.year, r.target, r.achieved, r.percent) for r in rows] == [
-        ("GOV-01", 2025, 10, 8, 80.0), ("GOV-02", 2026, 50, None, None), ("GOV-02", 2026, 30, None, None)]
+        ("GOV-01", 2025, 10, 8, 80.0), ("GOV-02", 2026, 50, 18, 36.0), ("GOV-02", 2026, 30, None, None)]
+    assert rows[1].figure.triwulan == 2 and rows[1].figure.verified  # the second quarter's, verified
+
+
+def test_a_years_figure_is_the_whole_year_else_the_latest_quarter_never_a_sum(plan):
+    services = plan.program_by_id["GOV-01"].indikator[0]  # 2025: 4 up to the second quarter, 8 for the year
+    assert services.achieved(2025).nilai == 8 and services.latest().nilai == 8
+    datasets = plan.program_by_id["GOV-02"].indikator[0]  # 2026: 5 in the first quarter, 18 up to the second
+    assert datasets.achieved(2026).nilai == 18 and datasets.achieved(2026).triwulan == 2
+    early = dataclasses.replace(datasets, capaian=tuple(reversed(datasets.capaian)))
+    assert early.achieved(2026).nilai == 18  # not the order of the file
 
 
 def test_each_year_begun_is_summarised(plan):
@@ -44,7 +54,8 @@ def test_each_year_begun_is_summarised(plan):
     assert (first.active, dict(first.by_status), first.budget.planned, first.budget.realised) == (
         2, {"selesai": 1, "rencana": 1}, 700_000_000, 450_000_000)
     assert (first.indicators, first.reported, first.met) == (1, 1, 0)  # 8 of 10 layanan
-    assert (years[1].indicators, years[1].reported) == (2, 0)
+    assert (years[1].indicators, years[1].reported) == (2, 1)
+    assert first.budget.reports == 1 and first.budget.unverified == 0  # GOV-01's spending was verified
 
 
 def test_a_year_not_reported_is_not_a_zero(plan):

@@ -25,11 +25,14 @@ def table(data: tables.Table):
 def test_records_are_the_yaml_with_current_status_and_permalink(plan):
     record = rows(plan)[0]
     assert record["anggaran"] == {"2025": 500000000} and record["tautan"] == "rencana-pembangunan/governance/#gov-01"
-    assert record["realisasi"] == {"2025": {"jumlah": 450000000, "sumber": "LKPJ 2025"}}
+    assert record["realisasi"] == {"2025": {"jumlah": 450000000, "sumber": "LKPJ 2025", "triwulan": None, "tautan": "",
+                                            "pelapor": "diskominfo",
+                                            "verifikasi": {"oleh": "bappeda", "tanggal": "2026-02-10"}}}
     assert record["status"] == "selesai" and record["riwayat_status"][-1] == {
         "tanggal": "2025-12-22", "status": "selesai", "catatan": "Aplikasi diserahterimakan."}
     assert record["indikator"][0]["baseline"] == {"nilai": 2, "tahun": 2024, "sumber": "Inventarisasi Diskominfo 2024"}
-    assert record["ilustrasi"] == {"anggaran": False, "target": True} and record["ditinjau"] == "2026-10-15"
+    assert record["ilustrasi"] == {"anggaran": False, "target": True} and record["ditinjau"] == {
+        "tanggal": "2026-10-15", "oleh": "opd-pelaksana"}
     assert rows(plan)[1]["indikator"][0]["baseline"] == "belum diukur"
     assert json.loads(opendata.to_json(rows(plan)))[0] == record
 
@@ -46,15 +49,20 @@ def test_results_in_long_form_one_row_per_indicator_and_year(plan):
     assert results[0] == {"program": "GOV-01", "indikator": "1", "nama_indikator": "Layanan terhubung",
                           "satuan": "layanan", "arah": "naik", "tahun": "2025", "target": "10", "capaian": "8",
                           "tanggal_capaian": "2025-12-20", "sumber_capaian": "Laporan akhir program 2025",
-                          "ilustrasi_target": "true"}
-    assert [(r["program"], r["indikator"], r["tahun"], r["capaian"]) for r in results[1:4]] == \
-        [("GOV-02", "1", "2026", ""), ("GOV-02", "1", "2027", ""), ("GOV-02", "1", "2028", "")]
+                          "triwulan_capaian": "", "tautan_capaian": "https://uji.invalid/laporan/aplikasi-2025.pdf",
+                          "pelapor_capaian": "diskominfo", "diverifikasi_oleh_capaian": "bappeda",
+                          "tanggal_verifikasi_capaian": "2026-01-15", "ilustrasi_target": "true"}
+    # One row per year: the year's figure (here the second quarter's, 18), never the quarters added up.
+    assert [(r["program"], r["indikator"], r["tahun"], r["capaian"], r["triwulan_capaian"]) for r in results[1:4]] == \
+        [("GOV-02", "1", "2026", "18", "2"), ("GOV-02", "1", "2027", "", ""), ("GOV-02", "1", "2028", "", "")]
 
 
 def test_budget_in_long_form(plan):
     budget = table(tables.budget_table(plan))
     assert budget[0] == {"program": "GOV-01", "tahun": "2025", "rencana": "500000000", "realisasi": "450000000",
-                         "sumber_realisasi": "LKPJ 2025", "ilustrasi_anggaran": "false"}
+                         "sumber_realisasi": "LKPJ 2025", "triwulan_realisasi": "", "tautan_realisasi": "",
+                         "pelapor_realisasi": "diskominfo", "diverifikasi_oleh_realisasi": "bappeda",
+                         "tanggal_verifikasi_realisasi": "2026-02-10", "ilustrasi_anggaran": "false"}
     assert len(budget) == 1 + 2 + 2
 
 

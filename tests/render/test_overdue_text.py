@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 from macros.plan import staleness
-from macros.render.staleness import overdue_list, overdue_report, reasons_text
+from macros.render.staleness import overdue_list, overdue_report, reasons_text, reviewers_sentence
 from support import detail_link
 
 TODAY = datetime.date(2026, 11, 30)
@@ -32,4 +33,15 @@ def test_the_overdue_list_says_why(plan):
     assert ("\n\n- [LIV-01](rencana-pembangunan/living.md#liv-01) Antrean Puskesmas Daring (Dinkes): dijadwalkan "
             "mulai 2025, tetapi statusnya masih rencana; terakhir ditinjau 1 Februari 2025, lebih dari 6 bulan "
             "lalu.") in text
-    assert overdue_list(plan, datetime.date(2025, 1, 2), detail_link) == "Semua program sudah ditinjau sesuai jadwal."
+    assert overdue_list(plan, datetime.date(2025, 1, 2), detail_link) == (
+        "Tidak ada program yang perlu pembaruan: tidak ada yang terlambat dimulai, dan semua ditinjau dalam 6 bulan "
+        "terakhir. Peninjau terakhir data program: OPD pelaksana 1 program, Bappeda 1 program, Tim penyusun 1 program.")
+
+
+def test_the_site_never_says_an_agency_confirmed_what_only_the_drafters_reviewed(plan):
+    drafted = [dataclasses.replace(p, ditinjau=dataclasses.replace(p.ditinjau, oleh="tim-penyusun"))
+               for p in plan.programs]
+    sentence = reviewers_sentence(dataclasses.replace(plan, programs=tuple(drafted)))
+    assert sentence == ("Peninjau terakhir data program: Tim penyusun 3 program. "
+                        "Belum ada program yang datanya dipastikan OPD pelaksananya.")
+    assert "Belum ada" not in reviewers_sentence(plan)  # GOV-01 was confirmed by its agency

@@ -45,15 +45,31 @@ def test_illustrative_figures_are_marked_each_as_flagged(plan):
 def test_detail_shows_the_plans_life(plan):
     """Status history, indicators with start, yearly targets and results, budget realised, review date."""
     html = to_html(programs.program_detail(program(plan, "GOV-01"), plan, overdue=("terakhir ditinjau lama",)))
-    assert "Selesai, tercatat 22 Desember 2025" in html and "Data ditinjau</td>\n<td>15 Oktober 2026" in html
+    assert "Selesai, tercatat 22 Desember 2025" in html
+    assert "Data ditinjau</td>\n<td>15 Oktober 2026 (OPD pelaksana)" in html
     assert "<li>6 Januari 2025: Berjalan. Pengadaan dimulai.</li>\n<li>22 Desember 2025: Selesai." in html
     assert "<td>2 (2024; Inventarisasi Diskominfo 2024)</td>\n<td>2025: 10</td>" in html
-    assert "2025: 8, 80% dari target (Laporan akhir program 2025, 20 Desember 2025)" in html
-    assert "2025: Rp450.000.000 (LKPJ 2025)" in html
+    assert ("2025 s.d. triwulan II: 4, 40% dari target (Laporan triwulan II Diskominfo 2025; 5 Juli 2025; "
+            "<em>belum diverifikasi</em>); 2025: 8, 80% dari target (Laporan akhir program 2025; 20 Desember 2025; "
+            '<a href="https://uji.invalid/laporan/aplikasi-2025.pdf">bukti</a>; diverifikasi Bappeda 15 Januari 2026)'
+            ) in html
+    assert "2025: Rp450.000.000 (LKPJ 2025; diverifikasi Bappeda 10 Februari 2026)" in html
     assert '<p class="mp-perlu-pembaruan"><strong>Perlu pembaruan:</strong> terakhir ditinjau lama.</p>' in html
     plain = to_html(programs.program_detail(program(plan, "GOV-02"), plan))
     assert "Realisasi anggaran</td>\n<td>belum dilaporkan" in plain and "<td>belum diukur</td>" in plain
     assert "2026: 30; 2027: 14; 2028: 7" in plain and "Perlu pembaruan" not in plain
+    assert "Data ditinjau</td>\n<td>1 November 2026 (Bappeda)" in plain
+    assert ("<li>Dataset terbit: cara menghitung: Jumlah set data yang terbit di portal sampai akhir periode, "
+            "kumulatif sejak awal tahun; sumber data: Catatan portal Satu Data Diskominfo; diukur triwulanan.</li>"
+            ) in plain
+
+
+def test_an_evidence_link_from_data_cannot_break_the_link_or_the_table(plan):
+    gov_01 = program(plan, "GOV-01")
+    hostile = dataclasses.replace(gov_01.realisasi[2025], tautan="https://x.invalid/a b)|[c](javascript:x)")
+    text = programs.program_detail(dataclasses.replace(gov_01, realisasi={2025: hostile}), plan)
+    assert "[bukti](https://x.invalid/a%20b%29%7C%5Bc%5D%28javascript:x%29)" in text
+    assert '<a href="https://x.invalid/a%20b%29%7C%5Bc%5D%28javascript:x%29">bukti</a>' in to_html(text)
 
 
 def test_detail_escapes_hostile_names(plan):
@@ -67,7 +83,7 @@ def test_detail_escapes_hostile_names(plan):
 def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):
     text = programs.program_detail(program(plan, "LIV-01"), plan, edit_base="https://x.invalid/edit/main/")
     assert "[Ubah data program ini](https://x.invalid/edit/main/data/program/living.yml) (data/program/living.yml, " \
-           "[baris 5–27](https://x.invalid/blob/main/data/program/living.yml#L5-L27))" in text
+           "[baris 5–29](https://x.invalid/blob/main/data/program/living.yml#L5-L29))" in text
     assert "Ubah data" not in programs.program_detail(program(plan, "LIV-01"), plan)
 
 

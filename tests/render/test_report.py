@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 
 from macros.render import report
@@ -75,10 +76,15 @@ def test_the_yearly_evaluation_covers_every_year_begun(plan):
     text = report.year_evaluation(plan, TODAY)
     assert ("| 2025 | 2 | 1 | 0 | 1 | 0 | 0 | 700 | 450 (90% dari rencananya; 1 dari 2 laporan tahunan) "
             "| 1 dari 1 | 0 |") in text
-    assert "| 2026 | 2 | 2 | 0 | 0 | 0 | 0 | 450 | belum dilaporkan | 0 dari 2 | 0 |" in text
+    assert "| 2026 | 2 | 2 | 0 | 0 | 0 | 0 | 450 | belum dilaporkan | 1 dari 2 | 0 |" in text
     assert "- **2026**: 2 program terjadwal, 2 di antaranya masih berstatus rencana; anggaran Rp0,5 miliar, " \
-           "realisasi belum dilaporkan; capaian dilaporkan untuk 0 dari 2 indikator, sehingga hasilnya belum " \
-           "dapat dinilai." in text
+           "realisasi belum dilaporkan; capaian dilaporkan untuk 1 dari 2 indikator." in text
+    gov_02 = plan.program_by_id["GOV-02"]
+    unreported = dataclasses.replace(gov_02, indikator=tuple(dataclasses.replace(i, capaian=())
+                                                            for i in gov_02.indikator))
+    bare = dataclasses.replace(plan, programs=tuple(unreported if p.id == "GOV-02" else p for p in plan.programs))
+    assert "capaian dilaporkan untuk 0 dari 2 indikator, sehingga hasilnya belum dapat dinilai." in \
+        report.year_evaluation(bare, TODAY)
     assert "- **2025**: 2 program terjadwal, 1 di antaranya masih berstatus rencana; anggaran Rp0,7 miliar, " \
            "realisasi Rp0,5 miliar (90% dari rencananya; 1 dari 2 laporan tahunan); capaian" in text
     assert report.year_evaluation(plan, datetime.date(2024, 6, 1)) == "*Belum ada tahun masterplan yang dimulai.*"
