@@ -15,7 +15,7 @@ from .vocabulary import Vocabulary
 class Element:
     """One of a dimension's three elements (data/dimensi.yml `elemen`)."""
 
-    id: str
+    id: str  # unique among the elements of every dimension
     nama: str
     deskripsi: str = ""
 
@@ -24,8 +24,8 @@ class Element:
 class Dimension:
     """A Smart City dimension: its code (the prefix of its programmes' ids), elements and key indicators."""
 
-    id: str
-    kode: str
+    id: str  # the name of its file in data/program/
+    kode: str  # GOV: the prefix of its programmes' ids
     nama: str
     deskripsi: str
     elements: tuple[Element, ...]  # data/dimensi.yml `elemen`
@@ -170,16 +170,16 @@ class StatusChange:
     """One entry of a programme's status history: from `tanggal` on, its status was `status`."""
 
     tanggal: datetime.date
-    status: str
-    catatan: str = ""
+    status: str  # kosakata.schema.json status_program
+    catatan: str = ""  # a reason, required where work stopped
 
 
 @dataclass(frozen=True)
 class Illustrative:
     """Which figures are the drafters' estimates, not official ones: the budget, the targets (and baselines)."""
 
-    anggaran: bool
-    target: bool
+    anggaran: bool  # the planned budget
+    target: bool  # the indicators' baselines and targets
 
 
 @dataclass(frozen=True)
@@ -267,10 +267,10 @@ class Risk:
 class Regulation:
     """A regulation the plan proposes (not one that exists)."""
 
-    id: str
-    jenis: str
+    id: str  # REG-01
+    jenis: str  # Perda, Perwal, ...
     tentang: str
-    tahun: int
+    tahun: int  # the year it is planned for, within the plan's period
     pemrakarsa: str  # agency id
     alasan: str
     program: tuple[str, ...] = ()

@@ -36,7 +36,7 @@ class Put:
     first of `after` the mapping has, or among the years in order when it is a year, or at the end."""
 
     path: Path_
-    value: Any
+    value: Any  # any value YAML can hold
     after: tuple[str, ...] = ()
 
 
@@ -45,7 +45,7 @@ class Append:
     """Add `item` at the end of the list at `path`."""
 
     path: Path_
-    item: Any
+    item: Any  # any value YAML can hold
 
 
 Edit = Put | Append

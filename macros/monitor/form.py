@@ -2,10 +2,10 @@
 
     python -m macros.monitor.form [PROJECT_DIR]   (make forms)
 
-The fields are defined here once: the form in .github/ISSUE_TEMPLATE/ is written from them (with
-the dropdowns' options from the data: agencies, the plan's years, the statuses), and
-`issue_form` reads an issue's body by their labels. The form asks for what a programme's data
-needs from a report, and nothing else.
+The fields are defined once, in form-fields.yml beside this module: the form in
+.github/ISSUE_TEMPLATE/ is written from them (with the dropdowns' options from the data: agencies,
+the plan's years, the statuses), and `issue_form` reads an issue's body by their labels. The form
+asks for what a programme's data needs from a report, and nothing else.
 """
 
 from __future__ import annotations
@@ -44,32 +44,9 @@ class Field:
     required: bool = False
 
 
-FIELDS = (
-    Field("program", "input", "Id program", "Tertulis di judul setiap program. Tautan \"Laporkan capaian\" di "
-          "bawah program mengisinya.", True),
-    Field("tanggal", "input", "Tanggal data dipastikan", "Tanggal OPD pelapor memastikan isi laporan ini "
-          "(TTTT-BB-HH), tidak lewat hari ini. Menjadi tanggal capaian dan status, dan tanggal tinjauan program "
-          "bila pelapor adalah OPD pelaksananya.", True),
-    Field("opd", "dropdown", "OPD pelapor", "Perangkat daerah yang Anda wakili.", True),
-    Field("jabatan", "input", "Jabatan pelapor", "Jabatan Anda di OPD itu, agar peninjau dapat memastikan Anda "
-          "berwenang melaporkannya. Tidak ditulis ke data.", True),
-    Field("status", "dropdown", "Status program sekarang", "Pilih status baru hanya bila statusnya berubah.", True),
-    Field("catatan", "textarea", "Keterangan status", "Wajib bila status berubah menjadi tertunda atau "
-          "dibatalkan: sebutkan alasannya. Hanya dicatat bila status berubah."),
-    Field("tahun", "dropdown", "Tahun yang dilaporkan", "Tahun capaian dan realisasi di bawah. Kosongkan bila "
-          "laporan ini hanya mengubah status atau memastikan data."),
-    Field("triwulan", "dropdown", "Periode", "Angka triwulan adalah angka kumulatif sejak awal tahun sampai akhir "
-          "triwulan itu, bukan tambahan triwulan itu saja. Kosong berarti setahun penuh."),
-    Field("indikator", "input", "Indikator", "Nomor indikator di blok program (1 untuk yang pertama) atau namanya "
-          "persis. Satu indikator per laporan."),
-    Field("nilai", "input", "Nilai capaian", "Angka saja, tanpa satuan dan tanpa pemisah ribuan; desimal dengan "
-          "koma, misalnya 7 atau 92,5."),
-    Field("realisasi", "input", "Realisasi anggaran (rupiah)", "Rupiah yang terpakai sampai akhir periode itu, "
-          "misalnya 420000000 atau Rp420.000.000."),
-    Field("sumber", "input", "Dokumen sumber", "Dokumen asal angka di atas, misalnya DPA, LKPJ atau laporan "
-          "triwulan OPD. Wajib bila ada capaian atau realisasi."),
-    Field("tautan", "input", "Tautan dokumen", "Alamat https dokumen itu, bila dapat dibuka."),
-)
+#: The form's fields, in order (monitor/form-fields.yml: the form's words are there, not in code).
+FIELDS = tuple(Field(**field) for field in yaml.safe_load(
+    (Path(__file__).parent / "form-fields.yml").read_text(encoding="utf-8")))
 FIELD_BY_ID = {f.id: f for f in FIELDS}
 
 INTRO = ("Formulir ini untuk OPD yang memegang laporan resmi sebuah program. Tulis hanya angka yang ada "
