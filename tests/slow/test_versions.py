@@ -30,7 +30,7 @@ def bring_up_to_date(city: Path) -> None:
     """The one programme of Kota Uji whose data needs an update (LIV-01), reviewed and started."""
     edit(city / "data/program/living.yml", "      status: rencana\n",
          "      status: rencana\n    - tanggal: 2026-03-02\n      status: berjalan\n")
-    edit(city / "data/program/living.yml", "  ditinjau: 2025-02-01", "  ditinjau: 2026-11-20")
+    edit(city / "data/program/living.yml", "    tanggal: 2025-02-01\n    oleh", "    tanggal: 2026-11-20\n    oleh")
 
 
 def test_a_release_waits_for_programmes_that_need_an_update(tmp_path):
