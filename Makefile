@@ -18,7 +18,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help serve build check lint test test-unit test-content bench profile pdf search-quality links release draft lock clean \
-  apply-report forms
+  apply-report forms reminders
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
@@ -36,6 +36,7 @@ help:
 	@echo "make lock   buat ulang kunci paket (requirements*.txt, dengan hash) dari pyproject.toml"
 	@echo "make apply-report ISSUE=berkas.md   terapkan isi issue Laporan capaian program ke data program"
 	@echo "make forms  tulis ulang pilihan formulir Laporan capaian program dari data/"
+	@echo "make reminders  tampilkan pengingat bulanan per OPD pelaksana (issue yang akan dibuka, diperbarui, ditutup)"
 
 # Stamps: reinstall only when a lock changes. The locks (made by `make lock`) pin every package
 # with the hashes of its files: pip refuses any file whose hash is not there, and installs nothing
@@ -158,6 +159,12 @@ apply-report: $(VENV)/.site
 
 forms: $(VENV)/.site
 	$(BIN)/python -m macros.monitor.form
+
+# The monthly reminders, per lead agency, without a token: ISSUES=open.json (gh issue list --json
+# number,body) says which reminder issues are open; ACTIONS=folder writes the decisions for the
+# workflow pengingat.yml.
+reminders: $(VENV)/.site
+	$(BIN)/python -m macros.monitor.reminders $(if $(ISSUES),--issues "$(ISSUES)") $(if $(ACTIONS),--actions "$(ACTIONS)")
 
 clean:
 	rm -rf site .pytest_cache

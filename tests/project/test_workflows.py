@@ -75,7 +75,7 @@ def test_actions_are_pinned_to_full_commit_shas():
     uses = re.compile(r"uses: ([\w-]+/[\w-]+)@(\S+)(.*)")
     pins = [(action, ref, comment) for path in WORKFLOWS
             for action, ref, comment in uses.findall(path.read_text(encoding="utf-8"))]
-    assert len(pins) == 9  # checkout and setup-python in four jobs, upload-artifact once
+    assert len(pins) == 11  # checkout and setup-python in five jobs, upload-artifact once
     for pin in pins:
         assert re.fullmatch(r"[0-9a-f]{40}", pin[1]) and re.fullmatch(r" # v\d+\.\d+\.\d+", pin[2]), pin
 
