@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from urllib.parse import quote
 
 # Characters that mean something to Markdown, its extensions or HTML, written as
 # numeric character references: they show as themselves and mean nothing.
@@ -59,3 +60,13 @@ def tooltip_text(value: object) -> str:
 def html_text(value: object) -> str:
     """Escape a value for HTML text or an attribute value."""
     return html.escape(str(value), quote=True)
+
+
+def md_url(url: str) -> str:
+    """A URL for a Markdown link's target: anything that could end the link, the table cell or the line
+    (spaces, brackets, quotes, `|`, `<`, `>`, backslashes, backticks) is percent-encoded.
+
+    >>> md_url("https://contoh.invalid/a b)|<x>")
+    'https://contoh.invalid/a%20b%29%7C%3Cx%3E'
+    """
+    return quote(str(url), safe=":/?#@!$&+,;=%~-._")
