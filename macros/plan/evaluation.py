@@ -252,7 +252,8 @@ def _figures(plan: Masterplan, programs: list[Program], year: int, kind: str) ->
 
 
 def is_survey(found: Figure) -> bool:
-    """The figure comes from a survey of residents: its source, or its indicator's data source, says so."""
+    """The figure comes from a survey of residents: its source, its indicator's data source or name says so."""
     definition = getattr(found.indicator, "definisi", None)
-    sources = (found.achieved.sumber if found.achieved else "", definition.sumber_data if definition else "")
+    sources = (found.achieved.sumber if found.achieved else "", definition.sumber_data if definition else "",
+               found.indicator.nama)
     return any("survei" in source.lower() for source in sources)

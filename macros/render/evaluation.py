@@ -91,7 +91,7 @@ def baseline(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
 def _start_value(plan: Masterplan, s: ev.Start) -> str:
     if s.previous.achieved:
         return f"{_figure_value(s.previous)}; {evidence_text(plan, s.previous.evidence)}"
-    return NOT_REPORTED if s.due else "– (belum terjadwal)"
+    return NOT_REPORTED if s.due else f"– (tanpa target {s.previous.year})"
 
 
 # -- Output --------------------------------------------------------------------------------------------
