@@ -65,6 +65,7 @@ class Figure:
 
 def figure(plan: Masterplan, program: Program | None, indicator: Indicator, year: int,
            dimension: Dimension | None = None) -> Figure:
+    """`indicator` of `program` (or, with no programme, a key indicator of `dimension`) in `year`."""
     achieved = indicator.achieved(year)
     return Figure(program, dimension or plan.dimension_by_id[program.dimensi], indicator, year,
                   indicator.target.get(year), achieved, indicator.percent_of_target(achieved) if achieved else None)
@@ -197,6 +198,7 @@ def evaluations(plan: Masterplan, today: datetime.date) -> list[YearEvaluation]:
 
 
 def evaluation(plan: Masterplan, year: int, today: datetime.date) -> YearEvaluation:
+    """The material of `year`, as the data stands on `today`."""
     as_of = min(datetime.date(year, 12, 31), today)
     scheduled = [p for p in plan.programs if p.active_in(year)]
     return YearEvaluation(year, as_of, baseline(plan, scheduled, year), output(plan, scheduled, year),
@@ -205,6 +207,7 @@ def evaluation(plan: Masterplan, year: int, today: datetime.date) -> YearEvaluat
 
 
 def baseline(plan: Masterplan, scheduled: list[Program], year: int) -> BaselineSection:
+    """Before and at the start of `year`; the programmes at work on the eve of the plan's first day."""
     starts = tuple(Start(p, i, figure(plan, p, i, year - 1), year - 1 in i.target)
                    for p in scheduled for i in p.indikator)
     keys = tuple(figure(plan, None, i, year, d) for d in plan.dimensions for i in d.indikator_utama)
@@ -214,6 +217,7 @@ def baseline(plan: Masterplan, scheduled: list[Program], year: int) -> BaselineS
 
 
 def output(plan: Masterplan, scheduled: list[Program], year: int) -> OutputSection:
+    """The regulations proposed up to `year` and the budget its programmes planned for it."""
     regulations = tuple(sorted((r for r in plan.regulations if r.tahun <= year), key=lambda r: (r.tahun, r.id)))
     allocations = tuple(Allocation(p, p.anggaran[year]) for p in scheduled if year in p.anggaran)
     return OutputSection(regulations, allocations, sum(a.planned for a in allocations))
@@ -221,12 +225,14 @@ def output(plan: Masterplan, scheduled: list[Program], year: int) -> OutputSecti
 
 def outcome(plan: Masterplan, scheduled: list[Program], year: int, today: datetime.date,
             as_of: datetime.date) -> OutcomeSection:
+    """The programmes scheduled in `year` as they stood on `as_of`, their spending and output indicators."""
     summary = next(s for s in progress.year_summaries(plan, today) if s.year == year)
     carried = tuple(Carried(state_on(p, as_of), p.anggaran.get(year), p.realisasi.get(year)) for p in scheduled)
     return OutcomeSection(summary, carried, _figures(plan, scheduled, year, "keluaran"))
 
 
 def impact(plan: Masterplan, scheduled: list[Program], year: int) -> ImpactSection:
+    """The outcome indicators of the programmes and of the dimensions in `year`, and the surveys among them."""
     outcomes = _figures(plan, scheduled, year, "hasil")
     keys = tuple(figure(plan, None, i, year, d) for d in plan.dimensions for i in d.indikator_utama
                  if i.jenis == "hasil")
@@ -235,6 +241,7 @@ def impact(plan: Masterplan, scheduled: list[Program], year: int) -> ImpactSecti
 
 
 def quick_wins(plan: Masterplan, year: int, as_of: datetime.date) -> tuple[QuickWin, ...]:
+    """Every quick win of the plan, in data order, as it stood on `as_of`."""
     found = []
     for p in plan.programs:
         if p.tahapan != "quick-win":

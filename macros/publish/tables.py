@@ -275,6 +275,7 @@ class _Assessed(NamedTuple):
     ilustrasi: bool = False
 
     def proof(self, name: str) -> Any:
+        """One field of the row's evidence (None where it has none)."""
         return getattr(self.evidence, name) if self.evidence else None
 
 

@@ -35,6 +35,7 @@ def evaluation_page(plan: Masterplan, today: datetime.date, link: Link, level: i
 
 
 def before_the_plan(plan: Masterplan) -> str:
+    """When the first evaluation year begins, and what its part will hold."""
     first = ev.first_year(plan)
     names = ", ".join(f"**{name}**" for name in ev.DIMENSIONS)
     return (f"*Belum ada tahun masterplan yang dimulai.* Tahun evaluasi pertama adalah **{first}**, tahun "
@@ -65,6 +66,7 @@ def _when(e: ev.YearEvaluation) -> str:
 # -- Baseline ----------------------------------------------------------------------------------------
 
 def baseline(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
+    """The services at work before the plan, each indicator's start, the key indicators."""
     b = e.baseline
     first = ev.first_year(plan)
     parts = [f"Keadaan sebelum dan pada awal tahun {e.year}.", f"**Sudah berjalan sebelum masterplan dimulai** "
@@ -97,6 +99,7 @@ def _start_value(plan: Masterplan, s: ev.Start) -> str:
 # -- Output --------------------------------------------------------------------------------------------
 
 def output(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
+    """The regulations proposed (their adoption not recorded), institutions, the budget allocated."""
     o = e.output
     rows = [(md_text(r.id), f"{md_text(r.jenis)} tentang {md_text(r.tentang)}", str(r.tahun),
              agency_label(plan, r.pemrakarsa), NOT_REPORTED,
@@ -119,6 +122,7 @@ def output(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
 # -- Outcome -------------------------------------------------------------------------------------------
 
 def outcome(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
+    """The programmes scheduled: their status, budget and spending, and their output indicators."""
     o = e.outcome
     s = o.summary
     words = plan.vocabulary
@@ -148,6 +152,7 @@ def _spent(plan: Masterplan, c: ev.Carried) -> str:
 # -- Impact --------------------------------------------------------------------------------------------
 
 def impact(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
+    """The outcome indicators of programmes and dimensions, and the survey results among them."""
     i = e.impact
     surveys = "\n".join(f"- {_owner(f, link)}, {md_text(f.indicator.nama)}: {_figure_value(f)}; "
                         f"{evidence_text(plan, f.evidence)}" for f in i.surveys)
@@ -164,6 +169,7 @@ def impact(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
 # -- Quick Win -----------------------------------------------------------------------------------------
 
 def quick_wins(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
+    """Each quick win: its years, its state, its indicators' figures with their evidence."""
     rows = [(_program(q.state.program, link), _years(q.state.program), _status(plan, q.state), _quick_results(plan, q))
             for q in e.quick_wins]
     if not rows:
