@@ -129,7 +129,7 @@ def on_post_build(env) -> None:
                           ". Tampilkan dengan daftar_program() di halaman dimensinya; program yang digabung "
                           "dengan program_digabung().")
     opendata.write(build.plan, detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
-                   build.plan.info["penerbit"])
+                   build.plan.info["penerbit"], build.today)
 
 
 def _built_page(files) -> Callable[[str], tuple[str, Path] | None]:

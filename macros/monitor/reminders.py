@@ -98,7 +98,7 @@ def body(reminder: Reminder, addresses: Addresses, months: int) -> str:
         lines += ["", "Peninjau data: " + " ".join(reminder.reviewers)]
     else:
         lines += ["", "Belum ada peninjau untuk berkas data ini di `.github/CODEOWNERS`: tambahkan tim OPD atau "
-                      "Bappeda sebagai pemilik `data/program/` agar mereka disebut di sini."]
+                      "badan perencanaan daerah sebagai pemilik `data/program/` agar mereka disebut di sini."]
     return "\n".join(lines) + "\n"
 
 

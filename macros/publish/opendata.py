@@ -9,6 +9,7 @@ reference tables that decode their codes, and a Frictionless data package descri
     indikator-utama.csv  one row per key indicator of a dimension and year: its target
     digabung.csv     programmes merged into others: where each went, and its old permalink
     risiko.csv, regulasi.csv            the risk register and the regulations the plan proposes
+    evaluasi.csv     the yearly evaluation's material, one row per item of each year begun
     datapackage.json what each file holds, its columns, licence and publisher (Frictionless)
 
 Each CSV table, its header and its description in datapackage.json come from one declaration (`tables`).
@@ -17,6 +18,7 @@ Each CSV table, its header and its description in datapackage.json come from one
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import shutil
@@ -33,8 +35,9 @@ from .tables import Table
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folder: Path, publisher: str) -> None:
-    """The open data into `folder`, with the JSON Schemas of the YAML.
+def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folder: Path, publisher: str,
+          today: datetime.date) -> None:
+    """The open data into `folder`, with the JSON Schemas of the YAML; `today` decides the years evaluated.
 
     `detail_urls`: the URL of the page showing each programme's detail block (and each merged note).
     """
@@ -43,7 +46,7 @@ def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folde
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "program.json").write_text(to_json(records(plan, link)), encoding="utf-8")
-    every = tables.every_table(plan, link)
+    every = tables.every_table(plan, link, today)
     for table in every:
         (folder / f"{table.name}.csv").write_text(to_csv(table.header, table.rows()), encoding="utf-8")
     (folder / "datapackage.json").write_text(

@@ -8,12 +8,14 @@ drift apart.
 
 from __future__ import annotations
 
+import datetime
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ..data.model import Achievement, Dimension, Element, Indicator, Masterplan, Merged, Program, Spending
+from ..plan import evaluation as ev
 
 Link = Callable[[Program | Merged], str]  # a programme's (or merged programme's) site-relative permalink
 
@@ -66,10 +68,10 @@ class Table:
         return [[c.value(record) for c in self.columns] for record in self.records]
 
 
-def every_table(plan: Masterplan, link: Link) -> list[Table]:
+def every_table(plan: Masterplan, link: Link, today: datetime.date) -> list[Table]:
     """Every table of the open data, in the order datapackage.json lists them."""
     return [program_table(plan, link), achievement_table(plan), budget_table(plan), *reference_tables(plan),
-            *register_tables(plan, link)]
+            *register_tables(plan, link), evaluation_table(plan, link, today)]
 
 
 # -- programmes -----------------------------------------------------------------------------------
@@ -273,3 +275,136 @@ def _regulation_table(plan: Masterplan) -> Table:
         column("program", "string", "id program terkait, dipisah '; '", joined("program")),
     )
     return Table("regulasi", columns, plan.regulations, "id", (("pemrakarsa", "opd", "id"),))
+
+
+# -- the yearly evaluation --------------------------------------------------------------------------
+
+
+class _Assessed(NamedTuple):
+    """One item of a year's self-assessment material: a programme, an indicator, a regulation, a budget."""
+
+    tahun: int
+    dimensi_evaluasi: str  # Baseline, Output, Outcome, Impact or Quick Win
+    bagian: str
+    butir: str  # the item: a programme id, GOV-01/2 (its second indicator), REG-01, governance/1 (key indicator)
+    nama: str
+    keterangan: str  # dilaporkan, belum dilaporkan, belum diukur, ...
+    program: Program | None = None
+    satuan: str = ""
+    rencana: Any = ""
+    nilai: Any = ""
+    status_program: str = ""
+    evidence: ev.Evidence | None = None
+    ilustrasi: bool = False
+
+    def proof(self, name: str) -> Any:
+        """One field of the row's evidence (None where it has none)."""
+        return getattr(self.evidence, name) if self.evidence else None
+
+
+def evaluation_table(plan: Masterplan, link: Link, today: datetime.date) -> Table:
+    """One row per item of the yearly evaluation's material, for every year begun (the page evaluasi)."""
+    columns = (
+        column("tahun", "integer", "tahun yang dievaluasi"),
+        column("dimensi_evaluasi", "string", "Baseline, Output, Outcome, Impact atau Quick Win"),
+        column("bagian", "string", "bagian dimensi evaluasi"),
+        column("butir", "string", "id program, program/urutan indikator, id regulasi, dimensi/urutan indikator utama"),
+        column("program", "string", "id program (program.csv); kosong bila bukan angka program",
+               lambda r: r.program.id if r.program else ""),
+        column("nama", "string", "nama program, indikator atau regulasi"), column("satuan", "string"),
+        column("rencana", "string", "target tahun itu, atau anggaran rencana dalam rupiah"),
+        column("nilai", "string", "capaian, realisasi (rupiah), kondisi awal atau status; kosong bila belum"),
+        column("keterangan", "string", "dilaporkan, belum dilaporkan, belum diukur, ..."),
+        column("status_program", "string", "status program pada akhir tahun (atau hari ini, selama tahun berjalan)"),
+        column("triwulan", "integer", "angka s.d. triwulan ini; kosong bila setahun penuh", _proof("triwulan")),
+        column("sumber", "string", "dokumen bukti (DPA, LKPJ, laporan)", _proof("sumber")),
+        column("tautan", "string", "tautan ke bukti", _proof("tautan")),
+        column("pelapor", "string", "id OPD yang melaporkan (opd.csv)", _proof("pelapor")),
+        column("diverifikasi_oleh", "string", "id OPD yang memverifikasi; kosong bila belum diverifikasi",
+               _proof("verified_by")),
+        column("tanggal_verifikasi", "date", "", lambda r: r.proof("verified_on").isoformat()
+               if r.proof("verified_on") else ""),
+        column("ilustrasi", "boolean", "rencana atau kondisi awal adalah angka ilustrasi"),
+        column("tautan_program", "string", "tautan tetap blok detail program di situs",
+               lambda r: link(r.program) if r.program else ""),
+    )
+    records = [row for e in ev.evaluations(plan, today)[::-1] for row in _assessed(e)]
+    return Table("evaluasi", columns, records, ["tahun", "bagian", "butir"], (("program", "program", "id"),))
+
+
+def _proof(name: str) -> Callable[[_Assessed], Any]:
+    """One field of a row's evidence, as a cell (empty where there is none)."""
+    return lambda row: row.proof(name) or ""
+
+
+def _assessed(e: ev.YearEvaluation) -> list[_Assessed]:
+    """A year's material, dimension by dimension."""
+    return [*_baseline_rows(e), *_output_rows(e), *_outcome_rows(e), *_impact_rows(e), *_quick_win_rows(e)]
+
+
+def _baseline_rows(e: ev.YearEvaluation) -> list[_Assessed]:
+    b, year = e.baseline, e.year
+    rows = [_Assessed(year, "Baseline", "berjalan sebelum masterplan", s.program.id, s.program.nama,
+                      f"sejak {s.since.isoformat()}", s.program, status_program=s.status) for s in b.before_plan]
+    for s in b.starts:
+        base = s.indicator.baseline
+        rows.append(_Assessed(year, "Baseline", "kondisi awal indikator", _item(s.program, s.indicator),
+                              s.indicator.nama, f"diukur {base.tahun}; {base.sumber}" if base else "belum diukur",
+                              s.program, s.indicator.satuan, nilai=base.nilai if base else "",
+                              ilustrasi=s.program.ilustrasi.target))
+        if s.due or s.previous.achieved:
+            rows.append(_figure_row(year, "Baseline", f"capaian {year - 1}", s.previous))
+    rows += [_figure_row(year, "Baseline", "indikator utama", f) for f in b.key_indicators]
+    return rows
+
+
+def _output_rows(e: ev.YearEvaluation) -> list[_Assessed]:
+    year = e.year
+    rows = [_Assessed(year, "Output", "regulasi", r.id, f"{r.jenis} tentang {r.tentang}",
+                      "penetapan belum dilaporkan", rencana=r.tahun) for r in e.output.regulations]
+    rows.append(_Assessed(year, "Output", "kelembagaan", "kelembagaan", "lembaga yang dibentuk",
+                          "tidak dicatat dalam data masterplan"))
+    rows += [_Assessed(year, "Output", "anggaran", a.program.id, a.program.nama, "direncanakan", a.program,
+                       "rupiah", a.planned, ilustrasi=a.program.ilustrasi.anggaran) for a in e.output.allocations]
+    return rows
+
+
+def _outcome_rows(e: ev.YearEvaluation) -> list[_Assessed]:
+    rows = [_Assessed(e.year, "Outcome", "program", c.program.id, c.program.nama,
+                      "dilaporkan" if c.spent else "realisasi belum dilaporkan", c.program, "rupiah",
+                      "" if c.planned is None else c.planned, c.spent.jumlah if c.spent else "",
+                      c.state.status or "", c.evidence, c.program.ilustrasi.anggaran) for c in e.outcome.programmes]
+    return rows + [_figure_row(e.year, "Outcome", "indikator keluaran", f) for f in e.outcome.outputs]
+
+
+def _impact_rows(e: ev.YearEvaluation) -> list[_Assessed]:
+    return [*(_figure_row(e.year, "Impact", "indikator hasil", f) for f in e.impact.outcomes),
+            *(_figure_row(e.year, "Impact", "indikator utama hasil", f) for f in e.impact.key_indicators)]
+
+
+def _quick_win_rows(e: ev.YearEvaluation) -> list[_Assessed]:
+    rows = []
+    for q in e.quick_wins:
+        p = q.state.program
+        said = f"terjadwal mulai {p.tahun_mulai}" if q.year is None else f"indikator tahun {q.year}"
+        rows.append(_Assessed(e.year, "Quick Win", "quick win", p.id, p.nama, said, p, status_program=q.state.status
+                              or ""))
+        rows += [_figure_row(e.year, "Quick Win", "indikator quick win", f) for f in q.figures]
+    return rows
+
+
+def _figure_row(year: int, dimension: str, part: str, f: ev.Figure) -> _Assessed:
+    """An indicator's figure (in `f.year`) for the evaluation of `year`: its target, the value reported (or
+    that none was), its evidence."""
+    owner = f.program
+    number = (owner.indikator if owner else f.dimension.indikator_utama).index(f.indicator) + 1
+    item = f"{owner.id if owner else f.dimension.id}/{number}"
+    reported = "dilaporkan" if f.achieved else "belum dilaporkan"
+    illustrative = owner.ilustrasi.target if owner else f.dimension.indikator_utama_ilustrasi
+    return _Assessed(year, dimension, part, item, f.indicator.nama, reported, owner, f.indicator.satuan,
+                     "" if f.target is None else f.target, f.achieved.nilai if f.achieved else "",
+                     "", f.evidence, illustrative)
+
+
+def _item(program: Program, indicator: Indicator) -> str:
+    return f"{program.id}/{program.indikator.index(indicator) + 1}"

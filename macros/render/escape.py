@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-import urllib.parse
+from urllib.parse import quote
 
 # Characters that mean something to Markdown, its extensions or HTML, written as
 # numeric character references: they show as themselves and mean nothing.
@@ -62,11 +62,11 @@ def html_text(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def link_target(url: str) -> str:
-    """A URL from data as a Markdown link's target: every character that could end the target, the link
-    or a table cell (spaces, brackets, parentheses, quotes, `|`, `<`, `>`) percent-encoded.
+def md_url(url: str) -> str:
+    """A URL for a Markdown link's target: anything that could end the link, the table cell or the line
+    (spaces, brackets, quotes, `|`, `<`, `>`, backslashes, backticks) is percent-encoded.
 
-    >>> link_target("https://contoh.invalid/a b)|<x>")
+    >>> md_url("https://contoh.invalid/a b)|<x>")
     'https://contoh.invalid/a%20b%29%7C%3Cx%3E'
     """
-    return urllib.parse.quote(url, safe=":/?#@!$&*+,;=%-._~")
+    return quote(str(url), safe=":/?#@!$&+,;=%~-._")

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..data.model import Indicator, Masterplan, Program, Reported, Value
 from .classes import DATA_SOURCE, OVERDUE
-from .escape import link_target, md_text
+from .escape import md_text, md_url
 from .format import number, percent, rupiah, tanggal
 from .illustrative import mark
 from .markdown import joined, table
@@ -193,7 +193,7 @@ def period(year: int, figure: Reported) -> str:
 
 def evidence(figure: Reported, plan: Masterplan) -> list[str]:
     """What backs a figure: a link to its evidence, and whether (by whom, when) it was verified."""
-    link = [f"[bukti]({link_target(figure.tautan)})"] if figure.tautan else []
+    link = [f"[bukti]({md_url(figure.tautan)})"] if figure.tautan else []
     check = figure.verifikasi
     if check is None:
         return [*link, "*belum diverifikasi*"]

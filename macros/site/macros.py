@@ -7,15 +7,17 @@ Bound to one build (site.build.Build) and to the page being rendered. The page l
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 
 from .. import settings
 from ..data import git, versions
 from ..data.frontmatter import PageInfo
-from ..data.model import Merged, Program
+from ..data.model import Masterplan, Merged, Program
 from ..errors import MasterplanError
-from ..plan import changes, permalinks, record, select, staleness
-from ..render import agencies, budget, chapters, dictionary, glossary, programs, registers, report, timeline
+from ..plan import changes, permalinks, progress, record, select, staleness
+from ..plan import evaluation as plan_evaluation
+from ..render import agencies, budget, chapters, dictionary, evaluation, glossary, programs, registers, report, timeline
 from ..render.changes import program_changes
 from ..render.staleness import overdue_list, reasons_text
 from ..render.template import template
@@ -25,8 +27,8 @@ from .build import Build
 NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win", "ringkasan_anggaran",
          "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan", "perubahan_program", "grafik_anggaran",
          "kamus_data", "panel_capaian", "keadaan_data", "capaian_status", "capaian_anggaran", "capaian_indikator",
-         "perlu_pembaruan", "evaluasi_tahunan", "indikator_utama", "daftar_risiko", "rencana_regulasi",
-         "program_digabung")
+         "perlu_pembaruan", "evaluasi_tahunan", "evaluasi_mandiri", "indikator_utama", "daftar_risiko",
+         "rencana_regulasi", "program_digabung")
 
 
 class PageMacros:
@@ -156,6 +158,15 @@ class PageMacros:
         """Each year begun: programmes and their status, budget realised, results reported."""
         return self._sourced(report.year_evaluation(self.plan, self.build.today), self.plan.programs)
 
+    def evaluasi_mandiri(self, tahun=None, level=2) -> str:
+        """The yearly evaluation's five dimensions for each year begun (or year `tahun`), each figure linked."""
+        today, level = self.build.today, _heading_level(level)
+        if tahun is None:
+            text = evaluation.evaluation_page(self.plan, today, self._link, level)
+        else:
+            text = evaluation.year_evaluation(self.plan, _begun_year(self.plan, tahun, today), self._link, level)
+        return self._sourced(text, self.plan.programs, ["data/dimensi.yml", "data/regulasi.yml"])
+
     def indikator_utama(self, dimensi=None) -> str:
         """The key indicators of one dimension, or of every dimension under its own heading."""
         select.programs(self.plan, dimensi=dimensi)  # an unknown dimension is an error
@@ -205,6 +216,15 @@ class PageMacros:
         if self._page() != expected:
             raise MasterplanError(f"detail program {program.id} hanya boleh ditampilkan di docs/{expected}, "
                                   "agar tautannya tetap")
+
+
+def _begun_year(plan: Masterplan, year: object, today: datetime.date) -> plan_evaluation.YearEvaluation:
+    """The evaluation of `year`, a year of the plan that has begun."""
+    begun = progress.started_years(plan, today)
+    if not isinstance(year, int) or isinstance(year, bool) or year not in begun:
+        which = f"{begun[0]}–{begun[-1]}" if begun else f"belum ada; yang pertama {plan.years[0]}"
+        raise MasterplanError(f"tahun={year!r:.40} harus tahun masterplan yang sudah dimulai ({which})")
+    return plan_evaluation.evaluation(plan, year, today)
 
 
 def _heading_level(level: object) -> int:

@@ -135,8 +135,8 @@ def test_open_data_package_is_valid_for_frictionless(real_build):
     assert report["valid"], json.dumps(report, indent=1)[:3000]
     assert {task["name"] for task in report["tasks"]} == {"program", "capaian", "anggaran", "opd", "dimensi",
                                                            "elemen", "indikator-utama", "digabung", "risiko",
-                                                           "regulasi"}
-    rows = {task["name"]: task["stats"]["rows"] for task in report["tasks"]}
+                                                           "regulasi", "evaluasi"}
+    rows = {task["name"]: task["stats"].get("rows", 0) for task in report["tasks"]}  # none: a header only
     assert rows["program"] == len(PROGRAMS) and rows["capaian"] >= len(PROGRAMS)
 
 
@@ -313,3 +313,18 @@ def test_glossary_terms_render_as_tooltips(real_build):
         assert shown, f"{term.istilah} never shows as a tooltip"
         text = html.unescape(html.unescape(shown[0]))  # escaped twice: Material shows a title as HTML
         assert text.startswith((term.kepanjangan or term.definisi)[:20])
+
+
+def test_the_evaluation_page_says_when_the_first_year_begins_or_shows_each_year(real_build):
+    site, _ = real_build
+    text = html_of(site, "evaluasi.md")
+    first = PLAN.years[0]
+    begun = [y for y in PLAN.years if y <= settings.today().year]
+    if not begun:  # Payakumbuh's plan begins in 2028
+        assert f"Tahun evaluasi pertama adalah <strong>{first}</strong>" in text
+        assert 'id="tahun-' not in text
+    for year in begun:
+        for part in ("baseline", "output", "outcome", "impact", "quick-win"):
+            assert f'id="tahun-{year}-{part}"' in text
+    with open(site / "data" / "evaluasi.csv", encoding="utf-8", newline="") as handle:
+        assert {int(r["tahun"]) for r in csv.DictReader(handle)} == set(begun)

@@ -30,7 +30,7 @@ def test_real_project_is_valid():
 def test_the_fictional_city_is_valid_and_its_overdue_programmes_listed(city_files):
     result = check(city_files)
     assert result.returncode == 0
-    assert result.stdout == ("Data valid: 3 program, 6 dimensi, 3 OPD, 6 halaman.\n"
+    assert result.stdout == ("Data valid: 3 program, 6 dimensi, 3 OPD, 7 halaman.\n"
                              "Perlu pembaruan (1 program):\n"
                              "  - LIV-01 (data/program/living.yml baris 5): dijadwalkan mulai 2025, tetapi statusnya "
                              "masih rencana; terakhir ditinjau 1 Februari 2025, lebih dari 6 bulan lalu\n")

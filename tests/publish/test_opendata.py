@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime
 import io
 import json
 
 from macros.publish import opendata, tables
+
+TODAY = datetime.date(2026, 11, 30)  # Kota Uji's day (support.TODAY)
 
 
 def link(item):
@@ -90,9 +93,9 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_text(plan):
 
 def test_every_file_written_agrees_with_its_description_in_the_data_package(plan, data, tmp_path):
     urls = {p.id: f"rencana-pembangunan/{p.dimensi}/" for p in (*plan.programs, *plan.merged)}
-    opendata.write(plan, urls, data / "schema", tmp_path, "Tim Uji")
+    opendata.write(plan, urls, data / "schema", tmp_path, "Tim Uji", TODAY)
     package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
-    assert {r["name"] for r in package["resources"]} == {t.name for t in tables.every_table(plan, link)}
+    assert {r["name"] for r in package["resources"]} == {t.name for t in tables.every_table(plan, link, TODAY)}
     for resource in package["resources"]:
         with open(tmp_path / resource["path"], encoding="utf-8", newline="") as handle:
             header, *cells = list(csv.reader(handle))
@@ -108,3 +111,41 @@ def test_every_file_written_agrees_with_its_description_in_the_data_package(plan
     with open(tmp_path / "digabung.csv", encoding="utf-8", newline="") as handle:
         assert [r["tautan"] for r in csv.DictReader(handle)] == [urls[m.id] + "#" + m.anchor for m in plan.merged]
     assert (tmp_path / "program.schema.json").read_bytes() == (data / "schema" / "program.schema.json").read_bytes()
+
+
+def test_the_evaluation_table_holds_each_year_begun_dimension_by_dimension(plan):
+    rows = table(tables.evaluation_table(plan, link, TODAY))
+    assert [r["tahun"] for r in rows] == sorted(r["tahun"] for r in rows)  # 2025, then 2026
+    assert {r["tahun"] for r in rows} == {"2025", "2026"}
+    of_2025 = [r for r in rows if r["tahun"] == "2025"]
+    order = list(dict.fromkeys(r["dimensi_evaluasi"] for r in of_2025))
+    assert order == ["Baseline", "Output", "Outcome", "Impact", "Quick Win"]
+    spent = next(r for r in of_2025 if r["bagian"] == "program" and r["butir"] == "GOV-01")
+    assert (spent["rencana"], spent["nilai"], spent["sumber"], spent["status_program"]) == (
+        "500000000", "450000000", "LKPJ 2025", "selesai")
+    assert spent["diverifikasi_oleh"] == "bappeda"
+    assert spent["tautan_program"] == "rencana-pembangunan/governance/#gov-01"
+    unreported = next(r for r in of_2025 if r["bagian"] == "program" and r["butir"] == "LIV-01")
+    assert (unreported["nilai"], unreported["keterangan"]) == ("", "realisasi belum dilaporkan")
+    result = next(r for r in of_2025 if r["bagian"] == "indikator keluaran")
+    assert (result["butir"], result["rencana"], result["nilai"], result["sumber"]) == (
+        "GOV-01/1", "10", "8", "Laporan akhir program 2025")
+    key = next(r for r in of_2025 if r["bagian"] == "indikator utama hasil" and r["butir"] == "governance/2")
+    assert (key["program"], key["rencana"], key["keterangan"], key["ilustrasi"]) == ("", "35", "belum dilaporkan",
+                                                                                    "true")
+    regulation = next(r for r in rows if r["bagian"] == "regulasi")
+    assert (regulation["tahun"], regulation["butir"], regulation["keterangan"]) == (
+        "2026", "REG-01", "penetapan belum dilaporkan")
+    keys = [(r["tahun"], r["bagian"], r["butir"]) for r in rows]
+    assert len(keys) == len(set(keys))  # the primary key holds
+    assert table(tables.evaluation_table(plan, link, datetime.date(2024, 6, 1))) == []  # nothing begun
+
+
+def test_evaluation_cells_a_spreadsheet_would_run_are_text(plan):
+    gov_01 = plan.programs[0]
+    hostile = dataclasses.replace(gov_01, nama="=1+1", realisasi={2025: dataclasses.replace(
+        gov_01.realisasi[2025], sumber="@SUM(A1)")})
+    plan = dataclasses.replace(plan, programs=(hostile, *plan.programs[1:]))
+    text = opendata.to_csv(*(lambda t: (t.header, t.rows()))(tables.evaluation_table(plan, link, TODAY)))
+    assert ",'=1+1," in text and ",'@SUM(A1)," in text
+    assert ",=1+1," not in text and ",@SUM(A1)," not in text

@@ -92,3 +92,19 @@ def test_data_dictionary_and_chart(build):
     assert "| `tahapan` | ya | Tahap pelaksanaan. |" in fields
     chart = on(build, "index.md")["grafik_anggaran"]()
     assert chart.startswith('<figure class="mp-grafik">') and "<desc id=\"grafik-uraian\">2025: Rp0,7 miliar" in chart
+
+
+def test_the_yearly_evaluation_of_every_year_begun_or_of_one(build):
+    evaluate = on(build, "evaluasi.md")["evaluasi_mandiri"]
+    every = evaluate()
+    assert every.index("## Tahun 2026 { #tahun-2026 }") < every.index("## Tahun 2025 { #tahun-2025 }")
+    assert "[GOV-01](rencana-pembangunan/governance.md#gov-01)" in every
+    assert "Sumber data (ubah di sini): [data/dimensi.yml]" in every and "data/regulasi.yml" in every
+    one = evaluate(tahun=2025, level=3)
+    assert one.startswith("### Tahun 2025 { #tahun-2025 }") and "Tahun 2026" not in one
+
+
+@pytest.mark.parametrize("tahun", [2024, 2027, 2030, "2025", True])
+def test_the_year_evaluated_has_begun(build, tahun):
+    with pytest.raises(MasterplanError, match=r"tahun=.* harus tahun masterplan yang sudah dimulai \(2025–2026\)"):
+        on(build, "evaluasi.md")["evaluasi_mandiri"](tahun=tahun)

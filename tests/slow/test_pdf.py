@@ -69,6 +69,7 @@ def test_tables_and_rendered_roadmaps_are_in_the_pdf(printed):
     assert f"{first.id} · {first.nama}" in text  # a programme detail block
     assert re.search(rf"{first.id} {re.escape(first.nama)}\s", text)  # its row of the roadmap timeline
     assert "Evaluasi tahunan" in text and "Capaian Pelaksanaan" in text  # Bab X's summary, the progress page
+    assert "Bahan evaluasi per tahun" in text  # the yearly evaluation's page (docs/evaluasi.md)
     assert "Salin tautan" not in text and "Ubah data program ini" not in text  # screen-only parts hidden
 
 
