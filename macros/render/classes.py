@@ -1,8 +1,10 @@
-"""The CSS classes the engine writes into pages, named once.
+"""The CSS classes the engine writes into pages, named once, and the one way a value becomes part of one.
 
 docs/assets/masterplan.css styles them, tests find elements by them, and the search hook
 (overrides/hooks/search.py) leaves some of them out of the index.
 """
+
+import re
 
 ILLUSTRATIVE = "mp-ilustrasi"  # a figure that is the drafters' estimate (see `illustrative`)
 NOTICE = "mp-notice-ilustrasi"  # the notice on a page that shows such figures
@@ -14,3 +16,13 @@ TIMELINE = "mp-linimasa"  # the roadmap's timeline
 
 #: Page parts search must not match: permalink signs, edit links, copy buttons, citation box, version line.
 NOT_INDEXED = ", ".join((".headerlink", f".{DATA_SOURCE}", f".{COPY_BUTTON}", "details.quote", f".{CHAPTER_META}"))
+
+
+def modifier(block: str, value: str) -> str:
+    """A class for `value` of `block` (BEM: mp-tahapan--quick-win). The value comes from data or a schema,
+    so every character a class name cannot safely hold becomes a hyphen: it can never end the attribute.
+
+    >>> modifier("mp-status", 'x" onclick="alert(1)')
+    'mp-status--x--onclick--alert-1-'
+    """
+    return f"{block}--{re.sub(r'[^a-z0-9-]', '-', str(value).lower())}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..data.model import Masterplan, Program
-from .classes import TIMELINE
+from .classes import TIMELINE, modifier
 from .escape import md_text
 from .markdown import table
 
@@ -31,10 +31,11 @@ def timeline(programs: Sequence[Program], plan: Masterplan, title: str, by: str,
             label = (f"[{md_text(p.id)} {md_text(p.nama)}]({link(p)})"
                      f"<br><span class=\"{TIMELINE}__ket\">{md_text(stage)} · {md_text(status)}</span>")
             rows.append((label, *(_cell(p, year, status, this_year) for year in years)))
-    legend = [f'<span class="mp-legenda"><span class="mp-batang mp-tahapan--{v}"></span> {md_text(label)}</span>'
-              for v, label in _labels(plan, "tahapan")]
-    fills = [f'<span class="mp-legenda mp-status--{v}"><span class="mp-batang mp-tahapan--jangka-pendek"></span> '
-             f"{md_text(label)}</span>" for v, label in _labels(plan, "status_program")]
+    legend = [f'<span class="mp-legenda"><span class="mp-batang {modifier("mp-tahapan", v)}"></span> '
+              f"{md_text(label)}</span>" for v, label in _labels(plan, "tahapan")]
+    fills = [f'<span class="mp-legenda {modifier("mp-status", v)}"><span class="mp-batang '
+             f'mp-tahapan--jangka-pendek"></span> {md_text(label)}</span>'
+             for v, label in _labels(plan, "status_program")]
     return "\n\n".join([
         f'<div class="{TIMELINE}" markdown="1">',
         f"{md_text(title)}. Setiap baris satu program; kotak berisi menandai tahun pelaksanaannya. "
@@ -50,7 +51,8 @@ def _cell(program: Program, year: int, status: str, this_year: int) -> str:
     now = f'<span class="{TIMELINE}__kini"></span>' if year == this_year else ""
     if not program.active_in(year):
         return now
-    return (f'{now}<span class="mp-batang mp-tahapan--{program.tahapan} mp-status--{program.status}">'
+    classes = f'mp-batang {modifier("mp-tahapan", program.tahapan)} {modifier("mp-status", program.status)}'
+    return (f'{now}<span class="{classes}">'
             f'<span class="mp-sr">{md_text(status.lower())} {year}</span></span>')
 
 

@@ -66,3 +66,16 @@ def test_a_name_with_markup_is_text(plan):
     html = rendered(timeline.timeline([hostile], plan, "Roadmap <b>", "elemen", link, 2026))
     assert "<script>" not in html and "GOV-01 &#60;script&#62;alert(1)&#60;/script&#62; &#38; co</a>" in html
     assert "Roadmap &#60;b&#62;" in html and "Elemen: Pelayanan publik" in html
+
+
+def test_a_value_from_a_schema_cannot_leave_its_class_attribute(plan):
+    """The stages and statuses come from kosakata.schema.json; one value there could hold quotes."""
+    hostile = 'rencana" onmouseover="alert(1)'
+    terms = {**plan.vocabulary.terms, "status_program": {hostile: "Rencana", **plan.vocabulary.terms["status_program"]}}
+    words = dataclasses.replace(plan.vocabulary, terms=terms)
+    gov_02 = dataclasses.replace(program(plan, "GOV-02"),
+                                 riwayat_status=(dataclasses.replace(program(plan, "GOV-02").riwayat_status[0],
+                                                                     status=hostile),))
+    text = timeline.timeline([gov_02], dataclasses.replace(plan, vocabulary=words), "Roadmap", "dimensi", link, 2026)
+    assert "onmouseover=" not in text.replace("-onmouseover--", "")
+    assert 'class="mp-batang mp-tahapan--jangka-menengah mp-status--rencana--onmouseover--alert-1-"' in text
