@@ -22,6 +22,7 @@ import datetime
 import io
 import json
 import shutil
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,11 @@ from ..plan import permalinks, record
 from . import tables
 from .tables import Table
 
-#: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection"), also in their
+#: full-width forms, which some spreadsheets read as the same characters.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+#: What a spreadsheet may skip before a formula: spaces, and characters that show nothing (controls, formats).
+_UNSEEN = ("Zs", "Zl", "Zp", "Cc", "Cf")
 
 
 def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folder: Path, publisher: str,
@@ -78,10 +82,13 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
 def spreadsheet_text(text: str) -> str:
     """Text a spreadsheet shows as text: a leading formula character is preceded by an apostrophe (OWASP).
 
-    >>> print(spreadsheet_text("=SUM(A1:A9)"), spreadsheet_text("GOV-01"))
-    '=SUM(A1:A9) GOV-01
+    A formula behind spaces or invisible characters counts too.
+
+    >>> print(spreadsheet_text("=SUM(A1:A9)"), spreadsheet_text("\u200b =1"), spreadsheet_text("GOV-01"))
+    '=SUM(A1:A9) '\u200b =1 GOV-01
     """
-    return "'" + text if text.startswith(FORMULA_START) else text
+    shown = text.lstrip("".join(dict.fromkeys(c for c in text[:64] if unicodedata.category(c) in _UNSEEN)))
+    return "'" + text if text.startswith(FORMULA_START) or shown.startswith(FORMULA_START) else text
 
 
 def _cell(value: Any) -> Any:
