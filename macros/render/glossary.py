@@ -28,7 +28,7 @@ def abbreviations(terms: tuple[Term, ...]) -> str:
     """
     lines = []
     for term in terms:
-        name = term.istilah
+        name = " ".join(term.istilah.split())  # one line, whatever line break the data holds (\r, U+2028, ...)
         forms = dict.fromkeys([name, name[:1].upper() + name[1:], name.title()]) if name.islower() else [name]
         lines += [f"*[{form}]: {tooltip(term)}" for form in forms]
     return "\n".join(lines)

@@ -272,3 +272,11 @@ def test_a_quarter_can_be_reported_once_it_has_begun(data, monkeypatch):
     assert [(p.field, p.line, p.message) for p in found] == [
         ("GOV-02.indikator[0].capaian[1].triwulan", line_of(data / GOV, "triwulan: 3"),
          "triwulan 3 tahun 2026 belum dimulai; laporkan setelah triwulan itu berjalan")]
+
+
+@pytest.mark.parametrize("line_break", ["\\n", "\\r", "\\u2028", "\\x85"])
+def test_a_glossary_term_holds_no_line_break_of_any_kind(data, line_break):
+    edit(data / "glosarium.yml", "- istilah: SPBE", f'- istilah: "SP{line_break}BE"')
+    problem = only_problem(data)
+    assert (problem.file, problem.line) == ("data/glosarium.yml", 1) and problem.field.endswith("istilah")
+    assert "tidak sesuai format" in problem.message

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import markdown
+import pytest
 
+from macros.data.model import Term
 from macros.render.glossary import abbreviations, glossary_table
 
 
@@ -23,3 +25,10 @@ def test_glossary_terms_become_abbreviations(plan):
     html = markdown.markdown("Indeks SPBE dan program quick win.\n\n" + text, extensions=["abbr"])
     assert '<abbr title="Sistem Pemerintahan Berbasis Elektronik. Pemerintahan' in html
     assert '<abbr title="Program percepatan yang hasilnya cepat terasa.">quick win</abbr>' in html
+
+
+@pytest.mark.parametrize("line_break", ["\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2029"])
+def test_a_term_cannot_start_a_new_line_whatever_the_line_break(line_break):
+    term = Term(f"Kota{line_break}<div>Cerdas", f"Definisi{line_break}# bukan judul", f"Kepanjangan{line_break}x")
+    text = abbreviations((term,))
+    assert text.splitlines() == ["*[Kota <div>Cerdas]: Kepanjangan x. Definisi # bukan judul"]
