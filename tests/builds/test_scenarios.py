@@ -184,6 +184,9 @@ DESCRIPTION = f'Bab "pendahuluan" kota"> {SCRIPT} <b>tebal</b> & semua yang perl
 TITLE = 'Masterplan "Smart" City & <Kota> {Uji} 50%'
 HEADING = 'Bab I "Pendahuluan"'
 FORMULA = '=HYPERLINK("http://contoh.invalid","klik")'
+#: An evidence link the schema allows (https, no space) that would end its Markdown link, its table cell
+#: and its attribute if it were not encoded.
+LINK = 'https://uji.invalid/a"><b>x</b>|y)(z{w}`'
 
 
 class Head(HTMLParser):
@@ -214,6 +217,7 @@ def hostile(tmp_path_factory) -> Path:
     edit(city / BAB, "# Bab I Pendahuluan", f"# {HEADING}\n\nJudul: {{{{ dokumen.judul }}}}")
     edit(city / "data/masterplan.yml", "judul: Masterplan Uji", f"judul: '{TITLE}'")
     edit(city / GOV, "nama: Aplikasi Layanan Kota", f"nama: '{FORMULA} | {SCRIPT}'")
+    edit(city / GOV, "tautan: https://uji.invalid/laporan/aplikasi-2025.pdf", f"tautan: '{LINK}'")
     result = build(city, env={**AS_WRITTEN, "SITE_URL": "http://127.0.0.1:8000/"})
     assert result.returncode == 0, result.stderr
     return city
@@ -242,6 +246,15 @@ def test_hostile_data_shows_as_text_in_tables_and_headings(hostile):
     assert text_of(heading) == f"GOV-01 · {FORMULA} | {SCRIPT}"
     cells = re.findall(r"<td>(.*?)</td>", page.split("<table>")[1].split("</table>")[0])
     assert text_of(cells[1]) == f"{FORMULA} | {SCRIPT}" and len(cells) % 7 == 0  # the row stayed one row
+
+
+def test_a_hostile_evidence_link_stays_one_link_in_its_cell(hostile):
+    page = page_of(hostile, "rencana-pembangunan/governance")
+    block = page.split('id="gov-01"')[1].split('class="mp-program"')[0]
+    assert '<a href="https://uji.invalid/a%22%3E%3Cb%3Ex%3C/b%3E%7Cy%29%28z%7Bw%7D%60">bukti</a>' in block
+    assert "<b>x</b>" not in block
+    indicators = block.split("<table>")[2].split("</table>")[0]
+    assert len(re.findall(r"<tr>", indicators)) == 2  # header and the one indicator: the row stayed one row
 
 
 def test_hostile_pages_are_still_valid_html(hostile):
