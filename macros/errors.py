@@ -8,7 +8,13 @@ Messages are in plain Indonesian: contributors read them, often in a CI log.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+#: Characters a message shows as escapes: controls (a line break, a terminal escape), invisible formats
+#: (bidirectional overrides) and line separators. A value quoted in a message can then neither start a
+#: line of the log (where CI reads commands such as ::error::) nor drive the terminal.
+_HIDDEN = ("Cc", "Cf", "Zl", "Zp")
 
 
 @dataclass(frozen=True, order=True)
@@ -25,10 +31,20 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file} baris {self.line}" if self.line else self.file
+        where = f"{visible(self.file)} baris {self.line}" if self.line else visible(self.file)
         if self.field:
-            where += f", kolom {self.field}"
-        return f"{where}: {self.message}"
+            where += f", kolom {visible(self.field)}"
+        return f"{where}: {visible(self.message)}"
+
+
+def visible(text: str) -> str:
+    r"""`text` on one line, every control or invisible character written as its escape.
+
+    >>> print(visible("nama\n::error::palsu \x1b[31m \u202e"))
+    nama\n::error::palsu \x1b[31m \u202e
+    """
+    return "".join(c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in _HIDDEN else c
+                   for c in str(text))
 
 
 class MasterplanError(Exception):

@@ -280,3 +280,11 @@ def test_a_glossary_term_holds_no_line_break_of_any_kind(data, line_break):
     problem = only_problem(data)
     assert (problem.file, problem.line) == ("data/glosarium.yml", 1) and problem.field.endswith("istilah")
     assert "tidak sesuai format" in problem.message
+
+
+def test_a_value_quoted_in_a_message_cannot_start_a_line_of_the_log(data):
+    """An unknown key holding a line break and a CI command, and a terminal escape, are shown as escapes."""
+    edit(data / LIV, "  opd: dinkes\n", '  opd: dinkes\n  "x\\n::error file=a::palsu\\e[2J": 1\n')
+    text = str(only_problem(data))
+    assert "\n" not in text and "\x1b" not in text
+    assert "x\\n::error file=a::palsu\\x1b[2J" in text
