@@ -8,6 +8,8 @@ Bound to one build (site.build.Build) and to the page being rendered. The page l
 from __future__ import annotations
 
 import datetime
+import functools
+import inspect
 from collections.abc import Callable
 
 from .. import settings
@@ -40,8 +42,8 @@ class PageMacros:
         self._page = page
 
     def functions(self) -> dict[str, Callable[..., str]]:
-        """Each macro by the name pages call it."""
-        return {name: getattr(self, name) for name in NAMES}
+        """Each macro by the name pages call it, refusing an argument that is not a text or a number."""
+        return {name: _scalar_arguments(name, getattr(self, name)) for name in NAMES}
 
     # -- the macros ------------------------------------------------------------------
 
@@ -232,3 +234,25 @@ def _heading_level(level: object) -> int:
     if not isinstance(level, int) or isinstance(level, bool) or not 2 <= level <= 6:
         raise MasterplanError(f"level={level!r:.40} harus bilangan bulat 2 sampai 6 (tingkat judul)")
     return level
+
+
+#: What a page may pass to a macro: every argument is a text, a whole number, or nothing.
+_KINDS = {list: "daftar", tuple: "daftar", dict: "pasangan kolom", float: "bilangan pecahan", set: "himpunan"}
+
+
+def _scalar_arguments(name: str, macro: Callable[..., str]) -> Callable[..., str]:
+    """`macro`, but an argument of another kind (a list where a text is expected) is a MasterplanError
+    naming the macro and the argument, not a TypeError deep in the engine."""
+    parameters = list(inspect.signature(macro).parameters)
+
+    @functools.wraps(macro)
+    def checked(*args, **kwargs):
+        named = {**dict(zip(parameters, args, strict=False)), **kwargs}  # extra positionals: Python says
+        for parameter, value in named.items():
+            if value is not None and not isinstance(value, (str, int)):
+                kind = _KINDS.get(type(value), type(value).__name__)
+                raise MasterplanError(f"{name}: argumen {parameter} harus teks atau bilangan bulat, bukan {kind} "
+                                      f"({str(value)[:40]})")
+        return macro(*args, **kwargs)
+
+    return checked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import markdown
@@ -108,3 +109,14 @@ def test_the_yearly_evaluation_of_every_year_begun_or_of_one(build):
 def test_the_year_evaluated_has_begun(build, tahun):
     with pytest.raises(MasterplanError, match=r"tahun=.* harus tahun masterplan yang sudah dimulai \(2025–2026\)"):
         on(build, "evaluasi.md")["evaluasi_mandiri"](tahun=tahun)
+
+
+@pytest.mark.parametrize("value, kind", [(["living"], "daftar"), ({"a": 1}, "pasangan kolom"),
+                                         (2.5, "bilangan pecahan")])
+@pytest.mark.parametrize("name", NAMES)
+def test_an_argument_of_the_wrong_kind_is_a_clear_error_in_every_macro(build, name, value, kind):
+    parameters = list(inspect.signature(getattr(PageMacros, name)).parameters)[1:]
+    for parameter in parameters:
+        with pytest.raises(MasterplanError, match=f"{name}: argumen {parameter} harus teks atau bilangan bulat, "
+                                                  f"bukan {kind}"):
+            on(build, "rencana-pembangunan/living.md")[name](**{parameter: value})
