@@ -24,29 +24,6 @@ AT_WORK = ("berjalan", "selesai")
 
 
 @dataclass(frozen=True)
-class Evidence:
-    """Where a figure comes from (a document, a link), who reported it, and who verified it when."""
-
-    sumber: str
-    tautan: str = ""
-    pelapor: str = ""  # agency id
-    verified_by: str = ""  # agency id; "" while not verified
-    verified_on: datetime.date | None = None
-    triwulan: int | None = None  # the figure runs up to this quarter; None: the whole year
-
-    @property
-    def verified(self) -> bool:
-        return bool(self.verified_by)
-
-
-def evidence(record: Achievement | Spending) -> Evidence:
-    """The evidence a reported figure carries."""
-    check = getattr(record, "verifikasi", None)  # MODEL19: direct attributes once the model has them
-    return Evidence(record.sumber, getattr(record, "tautan", ""), getattr(record, "pelapor", ""),
-                    check.oleh if check else "", check.tanggal if check else None, getattr(record, "triwulan", None))
-
-
-@dataclass(frozen=True)
 class Figure:
     """An indicator in one year: its target, the figure reported for it (None: not reported), its share."""
 
@@ -59,8 +36,9 @@ class Figure:
     percent: float | None
 
     @property
-    def evidence(self) -> Evidence | None:
-        return evidence(self.achieved) if self.achieved else None
+    def evidence(self) -> Achievement | None:
+        """The figure's report: its source, link, reporter, verification and quarter (model.Reported)."""
+        return self.achieved
 
 
 def figure(plan: Masterplan, program: Program | None, indicator: Indicator, year: int,
@@ -138,8 +116,9 @@ class Carried:
         return self.state.program
 
     @property
-    def evidence(self) -> Evidence | None:
-        return evidence(self.spent) if self.spent else None
+    def evidence(self) -> Spending | None:
+        """The spending's report: its source, link, reporter, verification and quarter (model.Reported)."""
+        return self.spent
 
 
 @dataclass(frozen=True)

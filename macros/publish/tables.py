@@ -294,7 +294,7 @@ class _Assessed(NamedTuple):
     rencana: Any = ""
     nilai: Any = ""
     status_program: str = ""
-    evidence: ev.Evidence | None = None
+    evidence: Achievement | Spending | None = None  # the figure's report (model.Reported)
     ilustrasi: bool = False
 
     def proof(self, name: str) -> Any:
@@ -321,9 +321,9 @@ def evaluation_table(plan: Masterplan, link: Link, today: datetime.date) -> Tabl
         column("tautan", "string", "tautan ke bukti", _proof("tautan")),
         column("pelapor", "string", "id OPD yang melaporkan (opd.csv)", _proof("pelapor")),
         column("diverifikasi_oleh", "string", "id OPD yang memverifikasi; kosong bila belum diverifikasi",
-               _proof("verified_by")),
-        column("tanggal_verifikasi", "date", "", lambda r: r.proof("verified_on").isoformat()
-               if r.proof("verified_on") else ""),
+               lambda r: r.proof("verifikasi").oleh if r.proof("verifikasi") else ""),
+        column("tanggal_verifikasi", "date", "", lambda r: r.proof("verifikasi").tanggal.isoformat()
+               if r.proof("verifikasi") else ""),
         column("ilustrasi", "boolean", "rencana atau kondisi awal adalah angka ilustrasi"),
         column("tautan_program", "string", "tautan tetap blok detail program di situs",
                lambda r: link(r.program) if r.program else ""),

@@ -12,18 +12,27 @@ import datetime
 from collections import Counter
 from collections.abc import Sequence
 
-from ..data.model import Masterplan, Program
+from ..data.model import Achievement, Masterplan, Program, Spending
 from ..plan import evaluation as ev
 from .escape import md_text, md_url
 from .format import juta, miliar, percent, tanggal
 from .illustrative import mark
 from .markdown import table
-from .programs import Link, agency_label, baseline_text, id_link, indicator_name, value_text
+from .programs import (
+    QUARTERS,
+    Link,
+    agency_label,
+    agency_short,
+    baseline_text,
+    id_link,
+    indicator_name,
+    value_text,
+    years,
+)
 from .report import realised_text
 
 NOT_REPORTED = "belum dilaporkan"
 NOT_VERIFIED = "belum diverifikasi"
-QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def evaluation_page(plan: Masterplan, today: datetime.date, link: Link, level: int = 2) -> str:
@@ -170,7 +179,7 @@ def impact(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
 
 def quick_wins(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
     """Each quick win: its years, its state, its indicators' figures with their evidence."""
-    rows = [(_program(q.state.program, link), _years(q.state.program), _status(plan, q.state), _quick_results(plan, q))
+    rows = [(_program(q.state.program, link), years(q.state.program), _status(plan, q.state), _quick_results(plan, q))
             for q in e.quick_wins]
     if not rows:
         return "*Rencana ini tidak memuat quick win.*"
@@ -185,11 +194,6 @@ def _quick_results(plan: Masterplan, q: ev.QuickWin) -> str:
              + (f" ({percent(f.percent)})" if f.percent is not None else "")
              + (f"; {evidence_text(plan, f.evidence)}" if f.achieved else "") for f in q.figures]
     return "<br>".join(lines) or "tanpa indikator"
-
-
-def _years(program: Program) -> str:
-    start, end = program.tahun_mulai, program.tahun_selesai
-    return str(start) if start == end else f"{start}–{end}"
 
 
 # -- shared: figures and their evidence -----------------------------------------------------------------
@@ -225,7 +229,7 @@ def _figure_value(f: ev.Figure) -> str:
     return f"{value_text(f.achieved.nilai, f.indicator.satuan)}{through}"
 
 
-def evidence_text(plan: Masterplan, evidence: ev.Evidence | None) -> str:
+def evidence_text(plan: Masterplan, evidence: Achievement | Spending | None) -> str:
     """A figure's evidence: its source (linked where a link is given), who reported it, who verified it."""
     if evidence is None:
         return NOT_REPORTED
@@ -234,18 +238,13 @@ def evidence_text(plan: Masterplan, evidence: ev.Evidence | None) -> str:
         source = f"[{source}]({md_url(evidence.tautan)})"
     parts = [source]
     if evidence.pelapor:
-        parts.append(f"dilaporkan {_agency(plan, evidence.pelapor)}")
-    if evidence.verified:
-        parts.append(f"diverifikasi {_agency(plan, evidence.verified_by)} {tanggal(evidence.verified_on)}")
+        parts.append(f"dilaporkan {agency_short(plan, evidence.pelapor)}")
+    check = evidence.verifikasi
+    if check:
+        parts.append(f"diverifikasi {agency_short(plan, check.oleh)} {tanggal(check.tanggal)}")
     else:
         parts.append(f"*{NOT_VERIFIED}*")
     return ", ".join(parts)
-
-
-def _agency(plan: Masterplan, agency_id: str) -> str:
-    """An agency by its short name (its id where the data does not know it)."""
-    agency = plan.agency_by_id.get(agency_id)
-    return md_text(agency.singkatan if agency else agency_id)
 
 
 def _program(program: Program, link: Link) -> str:

@@ -16,6 +16,8 @@ from .illustrative import mark
 from .markdown import joined, table
 
 Link = Callable[[Program], str]
+#: Quarters as Indonesian documents number them.
+QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 EMPTY = "*Belum ada program yang sesuai.*"
 
@@ -188,7 +190,7 @@ def period(year: int, figure: Reported) -> str:
     >>> period(2028, Spending(jumlah=1, triwulan=2))
     '2028 s.d. triwulan II'
     """
-    return f"{year} s.d. triwulan {['I', 'II', 'III', 'IV'][figure.triwulan - 1]}" if figure.triwulan else str(year)
+    return f"{year} s.d. triwulan {QUARTERS[figure.triwulan]}" if figure.triwulan else str(year)
 
 
 def evidence(figure: Reported, plan: Masterplan) -> list[str]:
@@ -197,9 +199,13 @@ def evidence(figure: Reported, plan: Masterplan) -> list[str]:
     check = figure.verifikasi
     if check is None:
         return [*link, "*belum diverifikasi*"]
-    agency = plan.agency_by_id.get(check.oleh)
-    who = md_text(agency.singkatan if agency else check.oleh)
-    return [*link, f"diverifikasi {who} {tanggal(check.tanggal)}"]
+    return [*link, f"diverifikasi {agency_short(plan, check.oleh)} {tanggal(check.tanggal)}"]
+
+
+def agency_short(plan: Masterplan, agency_id: str) -> str:
+    """An agency by its short name (its id where the data does not know it)."""
+    agency = plan.agency_by_id.get(agency_id)
+    return md_text(agency.singkatan if agency else agency_id)
 
 
 def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3, edit_base: str = "",

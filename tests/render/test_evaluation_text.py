@@ -7,7 +7,7 @@ import dataclasses
 import datetime
 import re
 
-from macros.plan import evaluation as ev
+from macros.data.model import Spending, Verification
 from macros.render import evaluation
 from macros.render.escape import md_text
 from support import detail_link, to_html
@@ -108,12 +108,12 @@ def test_every_data_value_is_escaped(plan):
 
 
 def test_evidence_links_are_escaped_for_their_place(plan):
-    evidence = ev.Evidence("DPA [2025]", tautan="https://contoh.invalid/a b)|<x>", pelapor="diskominfo")
+    evidence = Spending(jumlah=1, sumber="DPA [2025]", tautan="https://contoh.invalid/a b)|<x>", pelapor="diskominfo")
     text = evaluation.evidence_text(plan, evidence)
     assert text == ("[DPA &#91;2025&#93;](https://contoh.invalid/a%20b%29%7C%3Cx%3E), dilaporkan Diskominfo, "
                     "*belum diverifikasi*")
     assert '<a href="https://contoh.invalid/a%20b%29%7C%3Cx%3E">DPA &#91;2025&#93;</a>' in to_html(text)
-    checked = dataclasses.replace(evidence, tautan="", verified_by="bappeda", verified_on=datetime.date(2026, 1, 15))
+    checked = dataclasses.replace(evidence, tautan="", verifikasi=Verification("bappeda", datetime.date(2026, 1, 15)))
     assert evaluation.evidence_text(plan, checked) == ("DPA &#91;2025&#93;, dilaporkan Diskominfo, diverifikasi "
                                                        "Bappeda 15 Januari 2026")
     assert evaluation.evidence_text(plan, None) == "belum dilaporkan"
