@@ -31,6 +31,7 @@ from ..errors import MasterplanError
 from ..plan import permalinks, staleness
 from ..plan.staleness import Overdue
 from ..render.escape import md_text
+from ..render.programs import report_form_url, report_link
 from ..render.staleness import reasons_text
 from . import codeowners
 
@@ -106,7 +107,7 @@ def _item(overdue: Overdue, addresses: Addresses) -> str:
     p = overdue.program
     page = posixpath.splitext(permalinks.detail_page(p))[0] + "/"
     data = f"{addresses.repository}/blob/main/{p.source_file}#L{p.source_line}-L{p.source_end}"
-    form = f"{addresses.repository}/issues/new?template=laporan-capaian.yml&program={p.id}"
+    form = report_link(report_form_url(addresses.repository), p)
     return (f"- [{p.id}]({addresses.site}{page}#{p.anchor}) {_plain(p.nama)}: "
             f"{_plain('; '.join(reasons_text(overdue.reasons)))}. [Data, baris {p.source_line}–{p.source_end}]({data}) "
             f"· [Laporkan lewat formulir]({form})")

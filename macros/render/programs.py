@@ -117,10 +117,24 @@ def _facts(p: Program, plan: Masterplan) -> list[tuple[str, str]]:
     ]
 
 
+def report_form_url(repo_url: str) -> str:
+    """The URL of the issue form for progress reports (.github/ISSUE_TEMPLATE/laporan-capaian.yml).
+
+    >>> report_form_url("https://github.com/o/r/")
+    'https://github.com/o/r/issues/new?template=laporan-capaian.yml'
+    """
+    return f"{repo_url.rstrip('/')}/issues/new?template=laporan-capaian.yml" if repo_url else ""
+
+
+def report_link(form: str, program: Program) -> str:
+    """The report form (`report_form_url`) with the programme's id filled in."""
+    return f"{form}&program={program.id}"
+
+
 def _source_links(p: Program, edit_base: str, report_form: str) -> str:
     """Where to change the programme: its file in the web editor, its exact lines, and the report form."""
     lines = f"{edit_base.replace('/edit/', '/blob/', 1)}{p.source_file}#L{p.source_line}-L{p.source_end}"
-    report = f" · [Laporkan capaian lewat formulir]({report_form}&program={p.id})" if report_form else ""
+    report = f" · [Laporkan capaian lewat formulir]({report_link(report_form, p)})" if report_form else ""
     return (f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
             f"[baris {p.source_line}–{p.source_end}]({lines})){report}\n{{ .{DATA_SOURCE} }}")
 

@@ -26,6 +26,7 @@ from ..data.frontmatter import PageInfo, read_pages
 from ..data.model import Masterplan
 from ..data.read import read_masterplan
 from ..errors import MasterplanError
+from ..render.programs import report_form_url
 
 
 @dataclass
@@ -56,7 +57,7 @@ class Build:
         pages = read_pages(docs_dir, schemas)
         return cls(root=root, schemas=schemas, plan=plan, pages=pages,
                    version=settings.published_version(plan.info["versi"]),
-                   edit_base=edit_base(docs_dir.name, repo_url, edit_uri), report_form=report_form(repo_url),
+                   edit_base=edit_base(docs_dir.name, repo_url, edit_uri), report_form=report_form_url(repo_url),
                    dates=git.last_changed(root, docs_dir.relative_to(root).as_posix()), today=today,
                    placeholder_addresses=placeholder_addresses)
 
@@ -76,12 +77,3 @@ def edit_base(docs_folder: str, repo_url: str, edit_uri: str) -> str:
         return ""
     base = repo_url.rstrip("/") + "/" + edit_uri.strip("/") + "/"
     return base.removesuffix(docs_folder + "/")
-
-
-def report_form(repo_url: str) -> str:
-    """The URL of the issue form for progress reports (.github/ISSUE_TEMPLATE/laporan-capaian.yml).
-
-    >>> report_form("https://github.com/o/r/")
-    'https://github.com/o/r/issues/new?template=laporan-capaian.yml'
-    """
-    return f"{repo_url.rstrip('/')}/issues/new?template=laporan-capaian.yml" if repo_url else ""

@@ -98,9 +98,9 @@ def test_the_report_form_each_programme_links_to_exists_and_takes_its_id():
     """Programme blocks link to the form with ?template=<file>&program=<id>; GitHub fills the field by its id."""
     from urllib.parse import parse_qs, urlsplit
 
-    from macros.site.build import report_form
+    from macros.render.programs import report_form_url
 
-    query = parse_qs(urlsplit(report_form("https://github.com/o/r")).query)
+    query = parse_qs(urlsplit(report_form_url("https://github.com/o/r")).query)
     form = yaml.safe_load((GITHUB / "ISSUE_TEMPLATE" / query["template"][0]).read_text(encoding="utf-8"))
     fields = {item.get("id"): item for item in form["body"]}
     assert fields["program"]["type"] == "input"
