@@ -154,8 +154,7 @@ def outcome(plan: Masterplan, e: ev.YearEvaluation, link: Link) -> str:
 def _spent(plan: Masterplan, c: ev.Carried) -> str:
     if c.spent is None:
         return NOT_REPORTED
-    through = f" (s.d. triwulan {QUARTERS[c.evidence.triwulan]})" if c.evidence.triwulan else ""
-    return f"{juta(c.spent.jumlah)}{through}; {evidence_text(plan, c.evidence)}"
+    return f"{juta(c.spent.jumlah)}{_through(c.spent)}; {evidence_text(plan, c.evidence)}"
 
 
 # -- Impact --------------------------------------------------------------------------------------------
@@ -225,8 +224,12 @@ def _figure_value(f: ev.Figure) -> str:
     """The figure reported, with its quarter where it is not the whole year's; or that none was."""
     if f.achieved is None:
         return NOT_REPORTED
-    through = f" (s.d. triwulan {QUARTERS[f.evidence.triwulan]})" if f.evidence.triwulan else ""
-    return f"{value_text(f.achieved.nilai, f.indicator.satuan)}{through}"
+    return f"{value_text(f.achieved.nilai, f.indicator.satuan)}{_through(f.achieved)}"
+
+
+def _through(figure: Achievement | Spending) -> str:
+    """The quarter a cumulative figure runs up to, after its value; nothing for a whole year's."""
+    return f" (s.d. triwulan {QUARTERS[figure.triwulan]})" if figure.triwulan else ""
 
 
 def evidence_text(plan: Masterplan, evidence: Achievement | Spending | None) -> str:
