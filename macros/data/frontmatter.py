@@ -13,7 +13,7 @@ from .parse import Source, parse
 from .schema import Schemas
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
-_TITLE = re.compile(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", re.MULTILINE)
+_TITLE = re.compile(r"^# (.*)$", re.MULTILINE)  # the first level-1 heading; its attribute list is cut after
 
 
 @dataclass(frozen=True)
@@ -120,4 +120,12 @@ def _page(src: str, source: Source, text: str) -> PageInfo:
         data.pop(name, None)
     if "tanggal" in data:
         data["tanggal"] = datetime.date.fromisoformat(data["tanggal"])
-    return PageInfo(src=src, title=title.group(1).strip() if title else src, riwayat=history, **data)
+    return PageInfo(src=src, title=_heading_text(title.group(1)) if title else src, riwayat=history, **data)
+
+
+def _heading_text(line: str) -> str:
+    """A heading's text without its attribute list (`Judul {#id}`), read without a pattern that backtracks."""
+    text = line.strip()
+    if text.endswith("}") and "{" in text:
+        text = text[:text.rindex("{")].rstrip()
+    return text or line.strip()

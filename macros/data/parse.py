@@ -8,6 +8,7 @@ constructed, in one pass: the data sets grow to thousands of programmes.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,12 @@ _TAG = "tag:yaml.org,2002:"
 _SCALARS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "value")}
 _TEXT = {_TAG + "str", _TAG + "timestamp", _TAG + "value"}  # kept as written: "2026-01-01", "="
 _INT = _TAG + "int"
+_FLOAT = _TAG + "float"
+#: Numbers as JSON writes them. YAML 1.1 also reads 0x1F, 0b11, 010 (octal: 8), 1_000 and 1:30 (base 60:
+#: 90) as numbers, silently other than a reader of the file sees them: those forms are refused.
+_DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
+_DECIMAL_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+_NOT_FINITE = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)")
 
 
 class _Refused(yaml.MarkedYAMLError):
@@ -219,8 +226,11 @@ class _Reader:
             self._refuse_tag(event)
         if tag in _TEXT:
             return event.value
-        if tag == _INT and event.value.isdigit() and len(event.value) < 20:  # years and rupiah, the common case
-            return int(event.value)
+        if tag == _INT and event.value.isdigit() and len(event.value) < 20 and event.value[0] != "0":
+            return int(event.value)  # years and rupiah, the common case
+        if (tag == _INT and not _DECIMAL_INT.fullmatch(event.value)) or (
+                tag == _FLOAT and not _DECIMAL_FLOAT.fullmatch(event.value) and not _NOT_FINITE.fullmatch(event.value)):
+            raise _Refused(_number_form(event.value), event.start_mark)
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
         try:
             value = self._constructor.construct_object(node)
@@ -236,6 +246,19 @@ class _Reader:
         shown = (event.tag or "").replace(_TAG, "!!")[:60]
         raise _Refused(f"tanda YAML {shown} tidak diizinkan; tulis nilainya sebagai teks, angka atau daftar biasa",
                        event.start_mark)
+
+
+def _number_form(text: str) -> str:
+    """Why a number written as `text` is refused, and what to write instead."""
+    shown = text[:30]
+    if "_" in text:
+        return f"angka {shown} memakai garis bawah; tulis angkanya tanpa pemisah, misalnya 1000000"
+    if ":" in text:
+        return f"{shown} dibaca YAML sebagai angka berbasis 60; apit dengan tanda kutip bila itu teks"
+    if text.lstrip("+-").startswith("0") and text.lstrip("+-")[1:2].isdigit():
+        return (f"angka {shown} diawali 0 dan dibaca YAML sebagai bilangan oktal; tulis tanpa 0 di depan, "
+                "atau apit dengan tanda kutip bila itu kode")
+    return f"angka {shown} ditulis dalam bentuk heksadesimal atau biner; tulis sebagai angka desimal biasa"
 
 
 def _path_to(data: Any, container: int, where: Path_ = ()) -> Path_:

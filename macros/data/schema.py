@@ -54,13 +54,15 @@ class Schemas:
     def problems(self, source: Source) -> list[Problem]:
         """Every way `source` breaks the schema of its kind, each at its line and field."""
         name = source.kind + SUFFIX
-        explained = [found for error in self.validators[name].iter_errors(source.data)
+        explained = [(error.kind.name, *found) for error in self.validators[name].iter_errors(source.data)
                      for found in _explain(error, self._at(name, list(error.evaluation_path)[:-1]))]
-        # A misspelt key is reported once, as unknown with its suggestion, not also as missing.
-        misspelt = {where[:-1] + (m.group(1),) for where, message in explained
+        # A misspelt key is reported once, as unknown with its suggestion, not also as missing; a date in
+        # the wrong format once, with the format it needs, not also as off the calendar.
+        misspelt = {where[:-1] + (m.group(1),) for _, where, message in explained
                     if (m := re.search(r"mungkin maksudnya '(.+)'\?", message)) and "tidak dikenal" in message}
-        return [problem(source, _keys(source.data, where), message) for where, message in explained
-                if not (message == MISSING and where in misspelt)]
+        misformatted = {where for kind, where, _ in explained if kind == "pattern"}
+        return [problem(source, _keys(source.data, where), message) for kind, where, message in explained
+                if not (message == MISSING and where in misspelt) and not (kind == "format" and where in misformatted)]
 
     def _at(self, name: str, path: list) -> dict:
         """The schema object reached from document `name` along an evaluation path, following $ref."""
@@ -78,12 +80,45 @@ class Schemas:
 
 
 def read(schema_dir: Path) -> Schemas:
-    """The schemas of `schema_dir`, ready to check data (each compiled once, with the others to refer to)."""
+    """The schemas of `schema_dir`, ready to check data (each compiled once, with the others to refer to).
+
+    Two rules are stricter than JSON Schema's, as the files' readers expect: an `integer` is written
+    as a whole number (JSON Schema counts 2028.0 as one), and a `format: date` is a day of the calendar.
+    """
     documents = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(schema_dir.glob("*" + SUFFIX))}
-    registry = jsonschema_rs.Registry(list(documents.items()))
-    validators = {name: jsonschema_rs.validator_for(schema, registry=registry, base_uri=name)
-                  for name, schema in documents.items()}
+    compiled = {name: _written_whole(schema) for name, schema in documents.items()}
+    registry = jsonschema_rs.Registry(list(compiled.items()))
+    validators = {name: jsonschema_rs.validator_for(schema, registry=registry, base_uri=name, validate_formats=True,
+                                                    keywords={_WHOLE: _WrittenWhole})
+                  for name, schema in compiled.items()}
     return Schemas(documents, validators)
+
+
+_WHOLE = "x-written-whole"
+
+
+class _WrittenWhole:
+    """The `integer` rule as a reader of the file means it: 2028.0 is not a year."""
+
+    def __init__(self, parent_schema: dict, value: Any, schema_path: list):
+        pass
+
+    def validate(self, instance: Any) -> None:
+        if isinstance(instance, float):
+            raise ValueError("pecahan")
+
+
+def _written_whole(node: Any) -> Any:
+    """A copy of a schema in which every `integer` also carries the written-whole keyword."""
+    if isinstance(node, list):
+        return [_written_whole(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    copy = {key: _written_whole(value) for key, value in node.items()}
+    types = node.get("type")
+    if types == "integer" or (isinstance(types, list) and "integer" in types):
+        copy[_WHOLE] = True
+    return copy
 
 
 # -- messages in Indonesian ---------------------------------------------------------------
@@ -101,6 +136,10 @@ def _explain(error, schema: dict) -> list[tuple[Path_, str]]:
         key = kind.error.instance
         return [(where + (key,), f"nama kolom {_show(key)} tidak sesuai format yang diminta"
                                  f"{_example(schema.get('propertyNames', {}))}")]
+    if name == _WHOLE:  # a custom keyword is named by its own name
+        return [(where, f"harus berupa bilangan bulat, tanpa angka di belakang titik: bukan {_show(value)}")]
+    if name == "format" and kind.format == "date":
+        return [(where, f"tanggal {_show(value)} tidak ada di kalender")]
     if name == "type":
         return [(where, f"harus berupa {' atau '.join(_TYPES.get(t, t) for t in kind.types)}, bukan {_show(value)}")]
     options = _options(schema)

@@ -51,7 +51,7 @@ def cross_file_problems(sources: list[Source], today: datetime.date, complete: b
     problems += _unique(dimensi, "kode", "kode dimensi") + _unique_elements(dimensi)
     problems += _unique(_first(sources, "glosarium"), "istilah", "istilah")
     problems += _unique_program_ids(programs)
-    problems += _adoption_rules(_first(sources, "masterplan"))
+    problems += _adoption_rules(_first(sources, "masterplan")) + _period_rules(_first(sources, "masterplan"))
     for kind in ("program-digabung", "risiko", "regulasi"):
         problems += _unique(_first(sources, kind), "id", "id")
     context = _Context(
@@ -281,6 +281,16 @@ def _stage_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]
                                    f"{half}, bukan {end}; atau ubah tahapannya")
 
 
+def _period_rules(source: Source | None) -> list[Problem]:
+    """The plan period runs forward: every year and span in the data is checked against it."""
+    periode = source.data.get("periode") if source and isinstance(source.data, dict) else None
+    start, end = (periode.get("tahun_mulai"), periode.get("tahun_selesai")) if isinstance(periode, dict) else (0, 0)
+    if isinstance(start, int) and isinstance(end, int) and end < start:
+        return [problem(source, ("periode", "tahun_selesai"),
+                        f"tahun selesai {end} lebih awal dari tahun mulai {start}")]
+    return []
+
+
 def _adoption_rules(source: Source | None) -> list[Problem]:
     """An adopted document records how and by whom; a draft records no adoption."""
     info = source.data if source and isinstance(source.data, dict) else {}
@@ -394,13 +404,9 @@ def _reported(figure: dict, where: Path_, year: int, since: datetime.date | None
 
 
 def _date_rule(text: object, where: Path_, context: _Context) -> Iterator[tuple[Path_, str]]:
-    """A date that exists and has come."""
-    if not isinstance(text, str):
-        return
+    """A date that has come (the schema checks that it is one)."""
     day = _day(text)
-    if day is None:
-        yield where, f"tanggal {text} tidak ada di kalender"
-    elif day > context.today:
+    if day is not None and day > context.today:
         yield where, f"tanggal {text} belum tiba (hari ini {context.today.isoformat()})"
 
 

@@ -141,8 +141,8 @@ def addresses(root: Path) -> Addresses:
     text = (root / "mkdocs.yml").read_text(encoding="utf-8")
 
     def value(key: str) -> str:
-        match = re.search(rf"^{key}:[ \t]*(.*?)[ \t]*$", text, flags=re.MULTILINE)
-        found = match.group(1) if match else ""
+        match = re.search(rf"^{key}:(.*)$", text, flags=re.MULTILINE)
+        found = match.group(1).strip(" \t") if match else ""
         if found.startswith("!ENV"):
             *names, default = yaml.safe_load(found.removeprefix("!ENV"))
             return next((os.environ[n] for n in names if os.environ.get(n)), default)

@@ -83,3 +83,15 @@ def test_theme_keys_are_checked_too(docs, key, value, words):
 def test_markdown_starts_after_the_front_matter():
     assert split_front_matter("---\na: 1\n---\n# Judul\n") == (4, "# Judul\n")
     assert split_front_matter("# Tanpa\n") == (1, "# Tanpa\n")
+
+
+def test_a_date_off_the_calendar_is_a_problem_not_a_crash(docs):
+    edit(docs / "pendahuluan.md", "tanggal: 2026-11-20", "tanggal: 2026-02-30")
+    assert problems(docs) == ["docs/pendahuluan.md baris 8, kolom riwayat[0].tanggal: tanggal '2026-02-30' "
+                              "tidak ada di kalender"]
+
+
+def test_a_title_is_read_in_linear_time_after_a_long_run_of_spaces(docs):
+    """The first heading's pattern once backtracked over the spaces: 50,000 of them took minutes."""
+    edit(docs / "pendahuluan.md", "# Bab I Pendahuluan", "# Bab I" + " " * 50_000 + "x {#bab}")
+    assert read_pages(docs, SCHEMAS)["pendahuluan.md"].title == "Bab I" + " " * 50_000 + "x"

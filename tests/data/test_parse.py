@@ -30,6 +30,13 @@ def refused(text: str) -> str:
     ("a: !!binary aGFsbw==\n", 1, "tanda YAML !!binary tidak diizinkan"),
     ("a: !!python/object/apply:os.system [id]\n", 1, "tanda YAML !!python/object/apply:os.system tidak diizinkan"),
     ("a: !!set {x}\n", 1, "tanda YAML !!set tidak diizinkan"),
+    # YAML 1.1's other ways of writing a number read as a number other than the one a reader sees
+    ("a: 0x1F\n", 1, "angka 0x1F ditulis dalam bentuk heksadesimal"),
+    ("a: 0b11\n", 1, "angka 0b11 ditulis dalam bentuk heksadesimal atau biner"),
+    ("a: [1,\n  010]\n", 2, "angka 010 diawali 0 dan dibaca YAML sebagai bilangan oktal"),
+    ("a: 1_000_000\n", 1, "angka 1_000_000 memakai garis bawah"),
+    ("a: 2_500.5\n", 1, "angka 2_500.5 memakai garis bawah"),
+    ("a: 1:30\n", 1, "1:30 dibaca YAML sebagai angka berbasis 60"),
 ])
 def test_refused_yaml_names_the_line(text, line, words):
     message = refused(text)
@@ -43,10 +50,10 @@ def test_an_expanding_document_is_refused_before_it_expands():
 
 
 def test_plain_json_values_are_read_as_before():
-    source, problems = parse("a: [1, 2.5, true, null, teks, '7', 0x1F, =]\nb: {c: 2026-01-01, 3: ~}\n",
+    source, problems = parse("a: [1, 2.5, true, null, teks, '7', '0x1F', =, 0, -3, .5]\nb: {c: 2026-01-01, 3: ~}\n",
                              "data/x.yml", "program")
     assert problems == []
-    assert source.data == {"a": [1, 2.5, True, None, "teks", "7", 31, "="], "b": {"c": "2026-01-01", "3": None}}
+    assert source.data == {"a": [1, 2.5, True, None, "teks", "7", "0x1F", "=", 0, -3, 0.5], "b": {"c": "2026-01-01", "3": None}}
 
 
 def test_every_key_and_item_has_its_line():

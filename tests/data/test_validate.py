@@ -200,7 +200,10 @@ PROGRESS_CASES = {
                           "GOV-02.indikator[0].definisi.frekuensi", "nilai 'mingguan' tidak dikenal"),
     "no-such-day": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 2025-02-30\n    oleh", "tanggal: 2025-02-30",
                     "LIV-01.ditinjau.tanggal",
-                    "tanggal 2025-02-30 tidak ada di kalender"),
+                    "tanggal '2025-02-30' tidak ada di kalender"),
+    "a-day-in-another-format": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 01-02-2025\n    oleh",
+                                "tanggal: 01-02-2025", "LIV-01.ditinjau.tanggal",
+                                "'01-02-2025' tidak sesuai format yang diminta, misalnya 2026-11-28"),
     "a-day-to-come": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 2026-12-01\n    oleh", "tanggal: 2026-12-01",
                       "LIV-01.ditinjau.tanggal",
                       "tanggal 2026-12-01 belum tiba (hari ini 2026-11-30)"),
@@ -238,6 +241,13 @@ REGISTER_CASES = {
                                "quick win selesai dalam satu tahun: tahun selesai harus 2025, bukan 2026"),
     "adopted-without-its-act": (PLAN, "status_naskah: draf", "status_naskah: ditetapkan",
                                 "status_naskah: ditetapkan", "status_naskah", "wajib mencatat penetapan"),
+    "an-act-off-the-calendar": (PLAN, "penerbit: Tim Uji\nstatus_naskah: draf", "penerbit: Pemerintah Kota Uji\n"
+                                "status_naskah: ditetapkan\npenetapan:\n  dasar: Perwal 1\n  tanggal: 2026-02-30",
+                                "tanggal: 2026-02-30", "penetapan.tanggal", "tanggal '2026-02-30' tidak ada di kalender"),
+    "merged-off-the-calendar": (MERGED, "tanggal: 2026-06-01", "tanggal: 2026-06-31", "tanggal: 2026-06-31",
+                                "GOV-03.tanggal", "tanggal '2026-06-31' tidak ada di kalender"),
+    "a-reversed-plan-period": (PLAN, "tahun_selesai: 2029", "tahun_selesai: 2024", "tahun_selesai: 2024",
+                               "periode.tahun_selesai", "tahun selesai 2024 lebih awal dari tahun mulai 2025"),
     "a-draft-with-an-act": (PLAN, "status_naskah: draf", "status_naskah: draf\npenetapan:\n  dasar: Perwal 1\n"
                             "  tanggal: 2026-01-05", "penetapan:", "penetapan",
                             "penetapan hanya diisi bila status_naskah 'ditetapkan'"),
@@ -280,6 +290,20 @@ def test_a_glossary_term_holds_no_line_break_of_any_kind(data, line_break):
     problem = only_problem(data)
     assert (problem.file, problem.line) == ("data/glosarium.yml", 1) and problem.field.endswith("istilah")
     assert "tidak sesuai format" in problem.message
+
+
+@pytest.mark.parametrize("old, new, field", [
+    ("tahun_mulai: 2025", "tahun_mulai: 2025.0", "GOV-01.tahun_mulai"),
+    ("2027: 250000000", "2027: 2.5e+8", "GOV-02.anggaran.2027"),
+    ("tahun_selesai: 2029", "tahun_selesai: 2029.0", "periode.tahun_selesai"),
+])
+def test_a_whole_number_is_written_whole(data, old, new, field):
+    """JSON Schema counts 2028.0 as an integer; the build then crashed or published 2028.0."""
+    file = PLAN if field.startswith("periode") else GOV
+    edit(data / file, old, new)
+    problem = only_problem(data)
+    assert (problem.field, problem.line) == (field, line_of(data / file, new))
+    assert "harus berupa bilangan bulat, tanpa angka di belakang titik" in problem.message
 
 
 def test_a_value_quoted_in_a_message_cannot_start_a_line_of_the_log(data):
