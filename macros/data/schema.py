@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ _LIMITS = {
     "minItems": "harus berisi sedikitnya {limit} butir",
     "maxItems": "paling banyak {limit} butir",
 }
+_NUMBER = re.compile(r"[-+]?[0-9]+(\.[0-9]+)?")  # a number written as a text, e.g. "2028 "
 #: Longest value quoted in a message: enough to recognise it, never a whole file's worth.
 SHOWN_MAX = 60
 
@@ -141,13 +143,18 @@ def _explain(error, schema: dict) -> list[tuple[Path_, str]]:
     if name == "format" and kind.format == "date":
         return [(where, f"tanggal {_show(value)} tidak ada di kalender")]
     if name == "type":
-        return [(where, f"harus berupa {' atau '.join(_TYPES.get(t, t) for t in kind.types)}, bukan {_show(value)}")]
+        message = f"harus berupa {' atau '.join(_TYPES.get(t, t) for t in kind.types)}, bukan {_show(value)}"
+        if isinstance(value, str) and {"integer", "number"} & set(kind.types) and _NUMBER.fullmatch(value.strip()):
+            message += f"; tanda kutip atau spasi membuatnya teks: tulis angkanya saja, {value.strip()}"
+        return [(where, message)]
     options = _options(schema)
     if name in ("enum", "oneOf") and options is not None:
         return [(where, f"nilai {_show(value)} tidak dikenal{suggest(value, options)}; "
                         f"pilihan: {', '.join(map(str, options))}")]
     if name in ("oneOf", "anyOf") and schema.get("description"):  # choices of different kinds: say what they are
         return [(where, f"tidak sesuai: {schema['description']}")]
+    if name == "pattern" and schema.get("patternErrorMessage"):  # VS Code's keyword: editors show it too
+        return [(where, f"{_show(value)}: {schema['patternErrorMessage']}")]
     if name == "pattern":
         return [(where, f"{_show(value)} tidak sesuai format yang diminta{_example(schema)}")]
     if name == "uniqueItems":
@@ -174,9 +181,12 @@ def _example(schema: dict) -> str:
 
 
 def _show(value: Any) -> str:
+    """A value as a message quotes it: a text in quotes, with what cannot be seen at its ends said."""
     if isinstance(value, str):
-        text = " ".join(value.split())
-        return f"'{_cut(text)}'"
+        ends = [end for end, char in (("awal", value[:1]), ("akhir", value[-1:]))
+                if char and (char.isspace() or unicodedata.category(char) in ("Cc", "Cf"))]
+        unseen = f" (ada spasi atau tanda tak terlihat di {' dan '.join(ends)})" if ends else ""
+        return f"teks '{_cut(value)}'{unseen}" if unseen else f"'{_cut(value)}'"
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:

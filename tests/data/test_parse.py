@@ -82,7 +82,7 @@ def test_an_alias_in_a_data_file_is_named_with_its_file(data):
 def test_a_quoted_value_is_cut_short(data):
     edit(data / GOV, "tahun_mulai: 2026", "tahun_mulai: '" + "root:x:0:0:root:/root:/bin/bash " * 20 + "'")
     message = str(only_problem(data))
-    assert "harus berupa bilangan bulat, bukan 'root:x:0:0:root" in message
+    assert "harus berupa bilangan bulat, bukan teks 'root:x:0:0:root" in message
     assert len(message) < 250 and message.count("root:x") < 3
 
 

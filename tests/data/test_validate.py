@@ -306,9 +306,30 @@ def test_a_whole_number_is_written_whole(data, old, new, field):
     assert "harus berupa bilangan bulat, tanpa angka di belakang titik" in problem.message
 
 
+@pytest.mark.parametrize("written", ["'7%'", "'7,5'", "7 layanan", "' 7'"])
+def test_a_number_with_its_unit_is_not_taken_for_a_text(data, written):
+    """A value may be a text (a category), but one that begins with a number lost its number on the page."""
+    edit(data / GOV, "          triwulan: 2\n          nilai: 4", f"          triwulan: 2\n          nilai: {written}")
+    problem = only_problem(data)
+    assert problem.field == "GOV-01.indikator[0].capaian[0].nilai"
+    assert "teks yang diawali angka tidak dibaca sebagai angka. Tulis angkanya saja" in problem.message
+
+
 def test_a_value_quoted_in_a_message_cannot_start_a_line_of_the_log(data):
     """An unknown key holding a line break and a CI command, and a terminal escape, are shown as escapes."""
     edit(data / LIV, "  opd: dinkes\n", '  opd: dinkes\n  "x\\n::error file=a::palsu\\e[2J": 1\n')
     text = str(only_problem(data))
     assert "\n" not in text and "\x1b" not in text
     assert "x\\n::error file=a::palsu\\x1b[2J" in text
+
+
+@pytest.mark.parametrize("written, shown", [
+    ('"2025 "', "bukan teks '2025 ' (ada spasi atau tanda tak terlihat di akhir); tanda kutip atau spasi "
+                "membuatnya teks: tulis angkanya saja, 2025"),
+    ('"\\u200b2025"', "bukan teks '\\u200b2025' (ada spasi atau tanda tak terlihat di awal)"),
+    ('"2025"', "bukan '2025'; tanda kutip atau spasi membuatnya teks: tulis angkanya saja, 2025"),
+])
+def test_what_is_wrong_with_a_value_can_be_seen(data, written, shown):
+    """`tahun: "2025 "` was reported as "bukan '2025'": the quotes and the space were invisible."""
+    edit(data / GOV, "tahun_mulai: 2025", f"tahun_mulai: {written}")
+    assert shown in str(only_problem(data))
