@@ -99,7 +99,7 @@ def parse(text: str, shown: str, kind: str, first_line: int = 1) -> tuple[Source
     try:
         data = reader.read(text)
     except yaml.YAMLError as error:
-        return None, [_syntax_problem(shown, error, first_line - 1)]
+        return None, [_syntax_problem(shown, error, text, first_line - 1)]
     source = Source(shown, kind, data, reader.first_line or first_line, reader.container_lines)
     problems = [Problem(shown, line, field_name(_path_to(data, container) + (key,)),
                         "kolom ini ditulis dua kali; hapus salah satunya")
@@ -273,16 +273,67 @@ def _path_to(data: Any, container: int, where: Path_ = ()) -> Path_:
     return None
 
 
-def _syntax_problem(shown: str, error: yaml.YAMLError, offset: int = 0) -> Problem:
-    """A YAML error in Indonesian. Only what went wrong is shown, never the file's text around it."""
-    mark = getattr(error, "problem_mark", None)
-    line = mark.line + 1 + offset if mark else 0
-    detail = getattr(error, "problem", None) or "tidak dikenali"
+def _syntax_problem(shown: str, error: yaml.YAMLError, text: str, offset: int = 0) -> Problem:
+    """A YAML error in Indonesian, at the line of the mistake. Only what went wrong is shown, never the
+    file's text around it."""
+    mark, context_mark = getattr(error, "problem_mark", None), getattr(error, "context_mark", None)
     if isinstance(error, _Refused):
-        return Problem(shown, line, "", detail)
-    return Problem(shown, line, "", (
-        f"format YAML tidak bisa dibaca ({detail}). Periksa indentasi (spasi, bukan tab) "
-        "dan tanda titik dua; teks yang memuat ':' atau '#' perlu diapit tanda kutip"))
+        return Problem(shown, mark.line + 1 + offset if mark else 0, "", error.problem)
+    problem = getattr(error, "problem", None) or ""
+    lines = text.split("\n")
+    for words, at_context, message in _SYNTAX:
+        if words in problem:
+            where = context_mark if at_context and context_mark else mark
+            line = where.line if where else 0
+            indents = _indents(lines, context_mark, line)
+            if words == "cannot start any token" and lines[line].startswith("\t"):
+                message = _TAB
+            elif message is _INDENT and indents["here"] in indents["levels"]:
+                message = _UNMARKED_ITEM
+            return Problem(shown, line + 1 + offset, "", message.format(**indents))
+    return Problem(shown, mark.line + 1 + offset if mark else 0, "", _UNREADABLE)
+
+
+_TAB = "ada karakter tab di awal baris; indentasi ditulis dengan spasi"
+_UNREADABLE = ("format YAML tidak bisa dibaca. Periksa indentasi (spasi, bukan tab) dan tanda titik dua; teks yang "
+               "memuat ': ' atau ' #' perlu diapit tanda kutip")
+_INDENT = ("indentasi baris ini tidak cocok dengan baris di atasnya: baris ini menjorok {here} spasi, baris-baris di "
+           "atasnya {above} spasi. Kolom yang setingkat menjorok sama jauh; butir daftar diawali '- '")
+_UNMARKED_ITEM = ("baris ini sejajar dengan butir daftar di atasnya tetapi tidak diawali '- ': tambahkan '- ', atau "
+                  "geser baris ini ke tingkat kolom yang memuatnya")
+#: libyaml's problems (words of its message), whether the mistake is at the line where what failed
+#: began (the context), and what to say.
+_SYNTAX = (
+    ("mapping values are not allowed", False,
+     "tanda ':' tidak diharapkan di sini: baris ini menjorok lebih dalam dari baris di atasnya, atau nilainya "
+     "memuat ': ' (apit nilai itu dengan tanda kutip)"),
+    ("could not find expected ':'", True,
+     "baris ini tidak berbentuk 'nama: nilai': tambahkan ':' dan spasi sesudah nama kolom, atau apit nilai "
+     "yang berlanjut ke baris berikutnya dengan tanda kutip"),
+    ("did not find expected '-' indicator", False, _INDENT),
+    ("did not find expected key", False, _INDENT),
+    ("expected <block end>", False, _INDENT),
+    ("tab character", False, _TAB),
+    ("found unexpected end of stream", True, "tanda kutip yang dibuka di baris ini tidak ditutup"),
+    ("did not find expected ',' or ']'", True,
+     "daftar [ ... ] yang dibuka di baris ini tidak ditutup dengan ']', atau butirnya tidak dipisah koma"),
+    ("did not find expected ',' or '}'", True,
+     "pasangan { ... } yang dibuka di baris ini tidak ditutup dengan '}', atau isinya tidak dipisah koma"),
+    ("unknown escape character", False,
+     "garis miring terbalik (\\) di dalam tanda kutip ganda; untuk teks yang memuatnya pakai tanda kutip tunggal"),
+    ("cannot start any token", False,
+     "nilai yang diawali @ atau ` perlu diapit tanda kutip"),
+)
+
+
+def _indents(lines: list[str], context_mark, line: int) -> dict:
+    """How far line `line` is indented, and how far the written lines above it in the same block are."""
+    def indent(text: str) -> int:
+        return len(text) - len(text.lstrip(" "))
+    first = context_mark.line if context_mark else 0
+    above = sorted({indent(text) for text in lines[first:line] if text.strip() and not text.lstrip().startswith("#")})
+    shown = ", ".join(map(str, above[:-1])) + " atau " + str(above[-1]) if len(above) > 1 else str(above[0] if above else 0)
+    return {"here": indent(lines[line]) if line < len(lines) else 0, "above": shown, "levels": above}
 
 
 def field_name(where: Path_) -> str:

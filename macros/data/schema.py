@@ -146,6 +146,8 @@ def _explain(error, schema: dict) -> list[tuple[Path_, str]]:
         message = f"harus berupa {' atau '.join(_TYPES.get(t, t) for t in kind.types)}, bukan {_show(value)}"
         if isinstance(value, str) and {"integer", "number"} & set(kind.types) and _NUMBER.fullmatch(value.strip()):
             message += f"; tanda kutip atau spasi membuatnya teks: tulis angkanya saja, {value.strip()}"
+        if value is None and {"object", "array"} & set(kind.types):
+            message += "; bila isinya ditulis di baris-baris berikutnya, baris itu menjorok 2 spasi lebih dalam"
         return [(where, message)]
     options = _options(schema)
     if name in ("enum", "oneOf") and options is not None:

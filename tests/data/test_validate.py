@@ -118,8 +118,32 @@ def test_yaml_syntax_error_names_line_in_indonesian(data):
     problem = only_problem(data)
     assert problem.file == "data/program/governance.yml"
     assert problem.line == line_of(data / GOV, "deskripsi: Catatan")
-    assert "format YAML tidak bisa dibaca" in problem.message
-    assert "tanda kutip" in problem.message
+    assert "tanda ':' tidak diharapkan di sini" in problem.message and "apit nilai itu dengan tanda kutip" in problem.message
+    assert "mapping" not in problem.message  # the YAML library's English is not shown
+
+
+@pytest.mark.parametrize("old, new, marker, words", [
+    # a key moved one space left, after a comment line: the mistake's line, not the next key's
+    ("  opd: diskominfo\n  opd_pendukung: [bappeda]", "  opd: diskominfo\n  # pendukung\n opd_pendukung: [bappeda]",
+     " opd_pendukung: [bappeda]", "baris ini menjorok 1 spasi, baris-baris di atasnya 0 atau 2 spasi"),
+    ("  opd: diskominfo\n", "  opd diskominfo\n", "  opd diskominfo", "baris ini tidak berbentuk 'nama: nilai'"),
+    ("  opd: diskominfo\n", '  opd: "diskominfo\n', '  opd: "diskominfo', "tanda kutip yang dibuka di baris ini"),
+    ("  opd: diskominfo\n", "\topd: diskominfo\n", "\topd: diskominfo", "ada karakter tab di awal baris"),
+    ("  mitra: []", "  mitra:\n    - Bank Nagari\n    nama: x", "    nama: x", "tidak diawali '- '"),
+])
+def test_an_indentation_mistake_is_named_at_its_line(data, old, new, marker, words):
+    edit(data / GOV, old, new)
+    problem = only_problem(data)
+    assert problem.line == line_of(data / GOV, marker) and words in problem.message, problem
+
+
+def test_a_block_left_empty_says_how_far_to_indent(data):
+    """The common mistake: what belongs to a key is written at the key's own indentation."""
+    edit(data / GOV, "  anggaran:\n    2025: 500000000", "  anggaran:\n  2025: 500000000")
+    found = [p for p in data_problems(data) if p.field == "GOV-01.anggaran"]
+    assert len(found) == 1 and found[0].line == line_of(data / GOV, "  anggaran:")
+    assert "bukan kosong; bila isinya ditulis di baris-baris berikutnya, baris itu menjorok 2 spasi lebih dalam" in \
+        found[0].message
 
 
 def test_missing_file(data):
