@@ -101,7 +101,7 @@ def parse(text: str, shown: str, kind: str, first_line: int = 1) -> tuple[Source
     except yaml.YAMLError as error:
         return None, [_syntax_problem(shown, error, text, first_line - 1)]
     source = Source(shown, kind, data, reader.first_line or first_line, reader.container_lines)
-    problems = [Problem(shown, line, field_name(_path_to(data, container) + (key,)),
+    problems = [Problem(shown, line, field_name(_path_to(data, container) + (key,), data),
                         "kolom ini ditulis dua kali; hapus salah satunya")
                 for container, key, line in reader.duplicates]
     return source, problems
@@ -332,13 +332,43 @@ def _indents(lines: list[str], context_mark, line: int) -> dict:
         return len(text) - len(text.lstrip(" "))
     first = context_mark.line if context_mark else 0
     above = sorted({indent(text) for text in lines[first:line] if text.strip() and not text.lstrip().startswith("#")})
-    shown = ", ".join(map(str, above[:-1])) + " atau " + str(above[-1]) if len(above) > 1 else str(above[0] if above else 0)
+    shown = " atau ".join(filter(None, (", ".join(map(str, above[:-1])), str(above[-1]) if above else "0")))
     return {"here": indent(lines[line]) if line < len(lines) else 0, "above": shown, "levels": above}
 
 
-def field_name(where: Path_) -> str:
-    """A path as contributors read it: [2].anggaran.2026"""
-    out = ""
-    for part in where:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+#: What names an item of a list in messages, in this order; and the longest name shown.
+NAME_KEYS = ("id", "istilah", "nama")
+NAME_MAX = 30
+
+
+def field_name(where: Path_, data: Any = None) -> str:
+    """A path as contributors read it: items counted from 1 and named by their id, term or name when
+    `data` has them, e.g. GOV-01 › indikator ke-1 (Jumlah layanan…) › capaian ke-2 › nilai."""
+    parts: list[str] = []
+    node = data
+    for step in where:
+        child = _child(node, step)
+        if isinstance(step, int):
+            name = _item_name(child)
+            if parts:
+                parts[-1] += f" ke-{step + 1}" + (f" ({name})" if name else "")
+            else:  # a record of the file: its id or term names it
+                parts.append(name or f"butir ke-{step + 1}")
+        else:
+            parts.append(str(step))
+        node = child
+    return " › ".join(parts)
+
+
+def _child(node: Any, step: Any) -> Any:
+    if isinstance(node, dict):
+        return node.get(step)
+    if isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        return node[step]
+    return None
+
+
+def _item_name(item: Any) -> str:
+    names = [item.get(key) for key in NAME_KEYS] if isinstance(item, dict) else []
+    name = next((n for n in names if isinstance(n, str) and n.strip()), "")
+    return name if len(name) <= NAME_MAX else name[:NAME_MAX - 1] + "…"

@@ -21,7 +21,6 @@ from ..errors import Problem
 from .parse import Path_, Source, field_name
 
 SUFFIX = ".schema.json"
-_NAME_KEYS = ("id", "istilah")  # what names a record in messages
 
 _TYPES = {
     "string": "teks",
@@ -226,11 +225,5 @@ def problem(source: Source, where: Path_, message: str) -> Problem:
 
 
 def label(source: Source, where: Path_) -> str:
-    """`GOV-03.tahun_selesai` where the record has a name (id or term), else `[2].tahun_selesai`."""
-    if where and isinstance(where[0], int) and isinstance(source.data, list) and len(where) > 1:
-        record = source.data[where[0]] if where[0] < len(source.data) else None
-        names = [record.get(k) for k in _NAME_KEYS] if isinstance(record, dict) else []
-        name = next((n for n in names if isinstance(n, str)), None)
-        if name:
-            return field_name((name,) + where[1:])
-    return field_name(where)
+    """`where` as contributors read it, e.g. GOV-03 › indikator ke-1 (Jumlah layanan…) › target."""
+    return field_name(where, source.data)

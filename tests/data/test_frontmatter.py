@@ -87,7 +87,7 @@ def test_markdown_starts_after_the_front_matter():
 
 def test_a_date_off_the_calendar_is_a_problem_not_a_crash(docs):
     edit(docs / "pendahuluan.md", "tanggal: 2026-11-20", "tanggal: 2026-02-30")
-    assert problems(docs) == ["docs/pendahuluan.md baris 8, kolom riwayat[0].tanggal: tanggal '2026-02-30' "
+    assert problems(docs) == ["docs/pendahuluan.md baris 8, kolom riwayat ke-1 › tanggal: tanggal '2026-02-30' "
                               "tidak ada di kalender"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.data.parse import MAX_DEPTH, parse
+from macros.data.parse import MAX_DEPTH, field_name, parse
 from support import edit, line_of, only_problem
 
 GOV = "program/governance.yml"
@@ -53,7 +53,8 @@ def test_plain_json_values_are_read_as_before():
     source, problems = parse("a: [1, 2.5, true, null, teks, '7', '0x1F', =, 0, -3, .5]\nb: {c: 2026-01-01, 3: ~}\n",
                              "data/x.yml", "program")
     assert problems == []
-    assert source.data == {"a": [1, 2.5, True, None, "teks", "7", "0x1F", "=", 0, -3, 0.5], "b": {"c": "2026-01-01", "3": None}}
+    assert source.data == {"a": [1, 2.5, True, None, "teks", "7", "0x1F", "=", 0, -3, 0.5],
+                           "b": {"c": "2026-01-01", "3": None}}
 
 
 def test_every_key_and_item_has_its_line():
@@ -93,3 +94,12 @@ def test_a_quoted_value_is_cut_short(data):
 def test_values_have_bounds(data, old, new, words):
     edit(data / GOV, old, new)
     assert words in str(only_problem(data))
+
+
+def test_a_field_is_named_as_contributors_count_and_name_items():
+    data = [{"id": "GOV-01", "indikator": [{"nama": "Jumlah layanan yang terhubung ke satu aplikasi", "capaian": [
+        {"tahun": 2026}, {"tahun": 2027}]}]}, {"x": [1, 2]}]
+    assert field_name((0, "indikator", 0, "capaian", 1, "tahun"), data) == (
+        "GOV-01 › indikator ke-1 (Jumlah layanan yang terhubung…) › capaian ke-2 › tahun")
+    assert field_name((1, "x", 0), data) == "butir ke-2 › x ke-1"
+    assert field_name(("periode", "tahun_mulai")) == "periode › tahun_mulai"

@@ -19,53 +19,54 @@ def test_fixture_is_valid(data):
 
 # Each case: file, text to replace, replacement, the line's marker text, field, words of the message.
 SCHEMA_CASES = {
-    "required": (GOV, "  nama: Satu Data\n", "", "- id: GOV-02", "GOV-02.nama", "wajib diisi"),
+    "required": (GOV, "  nama: Satu Data\n", "", "- id: GOV-02", "GOV-02 › nama", "wajib diisi"),
     "unknown-key": (GOV, "  deskripsi: Satu aplikasi", "  deskrpsi: Satu aplikasi", "deskrpsi:",
-                    "GOV-01.deskrpsi", "kolom 'deskrpsi' tidak dikenal (mungkin maksudnya 'deskripsi'?)"),
+                    "GOV-01 › deskrpsi", "kolom 'deskrpsi' tidak dikenal (mungkin maksudnya 'deskripsi'?)"),
     "type": (GOV, "tahun_mulai: 2026", "tahun_mulai: dua ribu", "tahun_mulai: dua ribu",
-             "GOV-02.tahun_mulai", "harus berupa bilangan bulat, bukan 'dua ribu'"),
+             "GOV-02 › tahun_mulai", "harus berupa bilangan bulat, bukan 'dua ribu'"),
     "enum": (GOV, "status: rencana", "status: direncanakan", "status: direncanakan",
-             "GOV-02.riwayat_status[0].status", "nilai 'direncanakan' tidak dikenal"),
-    "pattern": (GOV, "- id: GOV-02", "- id: gov2", "- id: gov2", "gov2.id",
+             "GOV-02 › riwayat_status ke-1 › status", "nilai 'direncanakan' tidak dikenal"),
+    "pattern": (GOV, "- id: GOV-02", "- id: gov2", "- id: gov2", "gov2 › id",
                 "'gov2' tidak sesuai format yang diminta, misalnya GOV-01"),
-    "negative-budget": (GOV, "2027: 250000000", "2027: -5", "2027: -5", "GOV-02.anggaran.2027",
+    "negative-budget": (GOV, "2027: 250000000", "2027: -5", "2027: -5", "GOV-02 › anggaran › 2027",
                         "tidak boleh kurang dari 0"),
     "budget-year-format": (GOV, "2027: 250000000", "tahun2027: 250000000", "tahun2027:",
-                           "GOV-02.anggaran.tahun2027", "nama kolom 'tahun2027' tidak sesuai format"),
-    "boolean": (LIV, "anggaran: false", "anggaran: tidak", "anggaran: tidak", "LIV-01.ilustrasi.anggaran",
+                           "GOV-02 › anggaran › tahun2027", "nama kolom 'tahun2027' tidak sesuai format"),
+    "boolean": (LIV, "anggaran: false", "anggaran: tidak", "anggaran: tidak", "LIV-01 › ilustrasi › anggaran",
                 "harus berupa true atau false"),
     "empty-funding": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: []", "sumber_dana: []",
-                      "LIV-01.sumber_dana", "sedikitnya 1 butir"),
+                      "LIV-01 › sumber_dana", "sedikitnya 1 butir"),
     "duplicate-key": (LIV, "    oleh: tim-penyusun\n", "    oleh: tim-penyusun\n    oleh: bappeda\n",
-                      "oleh: bappeda", "[0].ditinjau.oleh", "ditulis dua kali"),
+                      "oleh: bappeda", "LIV-01 › ditinjau › oleh", "ditulis dua kali"),
     "document-status": ("masterplan.yml", "status_naskah: draf", "status_naskah: sah", "status_naskah: sah",
                         "status_naskah", "nilai 'sah' tidak dikenal; pilihan: draf, final, ditetapkan"),
     "funding-label": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: [APBD, Dak]", "sumber_dana: [APBD, Dak]",
-                      "LIV-01.sumber_dana[1]", "nilai 'Dak' tidak dikenal (mungkin maksudnya 'DAK'?)"),
+                      "LIV-01 › sumber_dana ke-2", "nilai 'Dak' tidak dikenal (mungkin maksudnya 'DAK'?)"),
 }
 
 CROSS_CASES = {
     "unknown-element": (LIV, "elemen: kesehatan", "elemen: kesehatan-ibu", "elemen: kesehatan-ibu",
-                        "LIV-01.elemen", "bukan elemen dimensi living"),
+                        "LIV-01 › elemen", "bukan elemen dimensi living"),
     "element-of-other-dimension": (LIV, "elemen: kesehatan", "elemen: pelayanan-publik",
-                                   "elemen: pelayanan-publik", "LIV-01.elemen", "pilihan: harmonisasi-tata-ruang"),
-    "unknown-agency": (LIV, "opd: dinkes", "opd: dinas-kesehatan", "opd: dinas-kesehatan", "LIV-01.opd",
+                                   "elemen: pelayanan-publik", "LIV-01 › elemen", "pilihan: harmonisasi-tata-ruang"),
+    "unknown-agency": (LIV, "opd: dinkes", "opd: dinas-kesehatan", "opd: dinas-kesehatan", "LIV-01 › opd",
                        "OPD 'dinas-kesehatan' tidak ada di data/opd.yml"),
     "unknown-support-agency": (GOV, "opd_pendukung: [bappeda]", "opd_pendukung: [bapeda]",
-                               "opd_pendukung: [bapeda]", "GOV-01.opd_pendukung[0]", "(mungkin maksudnya 'bappeda'?)"),
+                               "opd_pendukung: [bapeda]", "GOV-01 › opd_pendukung ke-1",
+                               "(mungkin maksudnya 'bappeda'?)"),
     "lead-also-support": (LIV, "opd_pendukung: [diskominfo]", "opd_pendukung: [dinkes]",
-                          "opd_pendukung: [dinkes]", "LIV-01.opd_pendukung[0]", "sudah menjadi pelaksana utama"),
+                          "opd_pendukung: [dinkes]", "LIV-01 › opd_pendukung ke-1", "sudah menjadi pelaksana utama"),
     "year-outside-period": (LIV, "tahun_mulai: 2025", "tahun_mulai: 2024", "tahun_mulai: 2024",
-                            "LIV-01.tahun_mulai", "tahun 2024 di luar periode masterplan 2025–2029"),
+                            "LIV-01 › tahun_mulai", "tahun 2024 di luar periode masterplan 2025–2029"),
     "end-before-start": (LIV, "tahun_mulai: 2025", "tahun_mulai: 2027", "tahun_selesai: 2026",
-                         "LIV-01.tahun_selesai", "tahun selesai 2026 lebih awal dari tahun mulai 2027"),
+                         "LIV-01 › tahun_selesai", "tahun selesai 2026 lebih awal dari tahun mulai 2027"),
     "budget-outside-span": (GOV, "2027: 250000000", "2029: 250000000", "2029: 250000000",
-                            "GOV-02.anggaran.2029", "di luar rentang program 2026–2028"),
-    "id-prefix": (LIV, "- id: LIV-01", "- id: GOV-09", "- id: GOV-09", "GOV-09.id", "harus diawali 'LIV-'"),
-    "unknown-dimension": (LIV, "dimensi: living", "dimensi: livng", "dimensi: livng", "LIV-01.dimensi",
+                            "GOV-02 › anggaran › 2029", "di luar rentang program 2026–2028"),
+    "id-prefix": (LIV, "- id: LIV-01", "- id: GOV-09", "- id: GOV-09", "GOV-09 › id", "harus diawali 'LIV-'"),
+    "unknown-dimension": (LIV, "dimensi: living", "dimensi: livng", "dimensi: livng", "LIV-01 › dimensi",
                           "dimensi 'livng' tidak ada di data/dimensi.yml (mungkin maksudnya 'living'?)"),
     "dimension-of-another-file": (LIV, "dimensi: living", "dimensi: governance", "dimensi: governance",
-                                  "LIV-01.dimensi", "program di berkas living.yml harus berdimensi living"),
+                                  "LIV-01 › dimensi", "program di berkas living.yml harus berdimensi living"),
 }
 
 
@@ -101,7 +102,7 @@ def test_duplicate_agency_and_element_ids(data):
 def test_duplicate_glossary_term(data):
     edit(data / "glosarium.yml", "- istilah: quick win", "- istilah: SPBE")
     problem = only_problem(data)
-    assert (problem.file, problem.line, problem.field) == ("data/glosarium.yml", 4, "SPBE.istilah")
+    assert (problem.file, problem.line, problem.field) == ("data/glosarium.yml", 4, "SPBE › istilah")
     assert "istilah 'SPBE' sudah dipakai di baris 1" in problem.message
 
 
@@ -118,7 +119,8 @@ def test_yaml_syntax_error_names_line_in_indonesian(data):
     problem = only_problem(data)
     assert problem.file == "data/program/governance.yml"
     assert problem.line == line_of(data / GOV, "deskripsi: Catatan")
-    assert "tanda ':' tidak diharapkan di sini" in problem.message and "apit nilai itu dengan tanda kutip" in problem.message
+    assert "tanda ':' tidak diharapkan di sini" in problem.message
+    assert "apit nilai itu dengan tanda kutip" in problem.message
     assert "mapping" not in problem.message  # the YAML library's English is not shown
 
 
@@ -140,7 +142,7 @@ def test_an_indentation_mistake_is_named_at_its_line(data, old, new, marker, wor
 def test_a_block_left_empty_says_how_far_to_indent(data):
     """The common mistake: what belongs to a key is written at the key's own indentation."""
     edit(data / GOV, "  anggaran:\n    2025: 500000000", "  anggaran:\n  2025: 500000000")
-    found = [p for p in data_problems(data) if p.field == "GOV-01.anggaran"]
+    found = [p for p in data_problems(data) if p.field == "GOV-01 › anggaran"]
     assert len(found) == 1 and found[0].line == line_of(data / GOV, "  anggaran:")
     assert "bukan kosong; bila isinya ditulis di baris-baris berikutnya, baris itu menjorok 2 spasi lebih dalam" in \
         found[0].message
@@ -170,27 +172,29 @@ PROGRESS_CASES = {
     "result-outside-the-programme": (GOV, "          sumber: Laporan triwulan II Diskominfo 2025",
                                      "          sumber: Laporan triwulan II Diskominfo 2025\n        - tahun: 2026\n"
                                      "          nilai: 9\n          tanggal: 2026-11-01\n          sumber: Laporan",
-                                     "- tahun: 2026", "GOV-01.indikator[0].capaian[1].tahun",
+                                     "- tahun: 2026",
+                                     "GOV-01 › indikator ke-1 (Layanan terhubung) › capaian ke-2 › tahun",
                                      "capaian tahun 2026 di luar rentang program 2025–2025"),
     "result-for-a-year-to-come": (GOV, "        2028: 7\n", "        2028: 7\n      capaian:\n"
                                   "        - tahun: 2027\n          nilai: 9\n          tanggal: 2026-11-01\n"
                                   "          sumber: Perkiraan\n", "- tahun: 2027",
-                                  "GOV-02.indikator[1].capaian[0].tahun",
+                                  "GOV-02 › indikator ke-2 (Waktu pemutakhiran data) › capaian ke-1 › tahun",
                                   "capaian tahun 2027 belum bisa ada: tahun itu belum dimulai"),
     "spending-for-a-year-to-come": (GOV, "    2027: 250000000\n", "    2027: 250000000\n  realisasi:\n"
                                     "    2027:  # tahun depan\n      jumlah: 100\n", "# tahun depan",
-                                    "GOV-02.realisasi.2027",
+                                    "GOV-02 › realisasi › 2027",
                                     "realisasi tahun 2027 belum bisa ada: tahun itu belum dimulai"),
     "target-outside-the-programme": (GOV, "        2028: 200\n", "        2028: 200\n        2029: 250\n",
-                                     "2029: 250", "GOV-02.indikator[0].target.2029",
+                                     "2029: 250", "GOV-02 › indikator ke-1 (Dataset terbit) › target › 2029",
                                      "target tahun 2029 di luar rentang program 2026–2028"),
     "a-year-without-target": (GOV, "      target:\n        2026: 30\n        2027: 14\n",
                               "      target:  # 2027 hilang\n        2026: 30\n", "# 2027 hilang",
-                              "GOV-02.indikator[1].target", "target untuk setiap tahun program; belum ada untuk 2027"),
+                              "GOV-02 › indikator ke-2 (Waktu pemutakhiran data) › target",
+                              "target untuk setiap tahun program; belum ada untuk 2027"),
     "history-out-of-order": (GOV, "    - tanggal: 2025-12-22", "    - tanggal: 2024-12-22", "tanggal: 2024-12-22",
-                             "GOV-01.riwayat_status[1].tanggal", "riwayat status harus urut tanggal"),
+                             "GOV-01 › riwayat_status ke-2 › tanggal", "riwayat status harus urut tanggal"),
     "paused-without-reason": (LIV, "      status: rencana\n", "      status: rencana\n    - tanggal: 2026-01-05\n"
-                              "      status: tertunda\n", "status: tertunda", "LIV-01.riwayat_status[1].status",
+                              "      status: tertunda\n", "status: tertunda", "LIV-01 › riwayat_status ke-2 › status",
                               "status tertunda perlu alasan di kolom catatan"),
     "finished-without-results": (GOV, "      capaian:\n        - tahun: 2025\n          triwulan: 2\n"
                                  "          nilai: 4\n          tanggal: 2025-07-05\n"
@@ -202,37 +206,42 @@ PROGRESS_CASES = {
                                  "          pelapor: diskominfo\n"
                                  "          verifikasi: {oleh: bappeda, tanggal: 2026-01-15}\n", "",
                                  "- nama: Layanan terhubung",
-                                 "GOV-01.indikator[0].capaian", "program selesai perlu capaian akhir"),
+                                 "GOV-01 › indikator ke-1 (Layanan terhubung) › capaian",
+                                 "program selesai perlu capaian akhir"),
     "same-period-twice": (GOV, "          triwulan: 2\n          nilai: 18\n",
                           "          triwulan: 1  # lagi\n          nilai: 18\n", "triwulan: 1  # lagi",
-                          "GOV-02.indikator[0].capaian[1].triwulan",
+                          "GOV-02 › indikator ke-1 (Dataset terbit) › capaian ke-2 › triwulan",
                           "capaian triwulan 1 tahun 2026 sudah ada di capaian ke-1; satu angka per periode"),
     "verified-before-reported": (GOV, "tanggal: 2026-07-20}", "tanggal: 2026-07-01}", "tanggal: 2026-07-01}",
-                                 "GOV-02.indikator[0].capaian[1].verifikasi.tanggal",
+                                 "GOV-02 › indikator ke-1 (Dataset terbit) › capaian ke-2 › verifikasi › tanggal",
                                  "verifikasi 2026-07-01 lebih awal dari angkanya (2026-07-08)"),
     "unknown-reporter": (GOV, "      pelapor: diskominfo\n      verifikasi:", "      pelapor: diskominfo-kota\n"
-                         "      verifikasi:", "pelapor: diskominfo-kota", "GOV-01.realisasi.2025.pelapor",
+                         "      verifikasi:", "pelapor: diskominfo-kota", "GOV-01 › realisasi › 2025 › pelapor",
                          "OPD 'diskominfo-kota' tidak ada di data/opd.yml"),
     "unknown-verifier": (GOV, "{oleh: bappeda, tanggal: 2026-01-15}", "{oleh: bapeda, tanggal: 2026-01-15}",
-                         "{oleh: bapeda,", "GOV-01.indikator[0].capaian[1].verifikasi.oleh",
+                         "{oleh: bapeda,",
+                         "GOV-01 › indikator ke-1 (Layanan terhubung) › capaian ke-2 › verifikasi › oleh",
                          "(mungkin maksudnya 'bappeda'?)"),
     "evidence-not-https": (GOV, "tautan: https://uji.invalid/laporan/aplikasi-2025.pdf", "tautan: http://uji.invalid/a",
-                           "tautan: http://", "GOV-01.indikator[0].capaian[1].tautan", "tidak sesuai format"),
-    "unknown-reviewer": (LIV, "    oleh: tim-penyusun", "    oleh: walikota", "oleh: walikota", "LIV-01.ditinjau.oleh",
+                           "tautan: http://", "GOV-01 › indikator ke-1 (Layanan terhubung) › capaian ke-2 › tautan",
+                           "tidak sesuai format"),
+    "unknown-reviewer": (LIV, "    oleh: tim-penyusun", "    oleh: walikota", "oleh: walikota",
+                         "LIV-01 › ditinjau › oleh",
                          "nilai 'walikota' tidak dikenal"),
     "unknown-frequency": (GOV, "frekuensi: triwulanan", "frekuensi: mingguan", "frekuensi: mingguan",
-                          "GOV-02.indikator[0].definisi.frekuensi", "nilai 'mingguan' tidak dikenal"),
+                          "GOV-02 › indikator ke-1 (Dataset terbit) › definisi › frekuensi",
+                          "nilai 'mingguan' tidak dikenal"),
     "no-such-day": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 2025-02-30\n    oleh", "tanggal: 2025-02-30",
-                    "LIV-01.ditinjau.tanggal",
+                    "LIV-01 › ditinjau › tanggal",
                     "tanggal '2025-02-30' tidak ada di kalender"),
     "a-day-in-another-format": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 01-02-2025\n    oleh",
-                                "tanggal: 01-02-2025", "LIV-01.ditinjau.tanggal",
+                                "tanggal: 01-02-2025", "LIV-01 › ditinjau › tanggal",
                                 "'01-02-2025' tidak sesuai format yang diminta, misalnya 2026-11-28"),
     "a-day-to-come": (LIV, "tanggal: 2025-02-01\n    oleh", "tanggal: 2026-12-01\n    oleh", "tanggal: 2026-12-01",
-                      "LIV-01.ditinjau.tanggal",
+                      "LIV-01 › ditinjau › tanggal",
                       "tanggal 2026-12-01 belum tiba (hari ini 2026-11-30)"),
     "baseline-after-the-start": (GOV, "        tahun: 2024\n", "        tahun: 2026\n", "tahun: 2026",
-                                 "GOV-01.indikator[0].baseline.tahun",
+                                 "GOV-01 › indikator ke-1 (Layanan terhubung) › baseline › tahun",
                                  "kondisi awal diukur 2026, sesudah program mulai"),
 }
 
@@ -241,37 +250,38 @@ PROGRESS_CASES = {
 MERGED, RISKS, REGULATIONS, DIMENSIONS, PLAN = ("program-digabung.yml", "risiko.yml", "regulasi.yml", "dimensi.yml",
                                                "masterplan.yml")
 REGISTER_CASES = {
-    "merged-id-still-a-programme": (MERGED, "- id: GOV-03", "- id: GOV-02", "- id: GOV-02", "GOV-02.id",
+    "merged-id-still-a-programme": (MERGED, "- id: GOV-03", "- id: GOV-02", "- id: GOV-02", "GOV-02 › id",
                                     "GOV-02 masih dipakai program di data/program/"),
     "merged-into-no-programme": (MERGED, "digabung_ke: GOV-01", "digabung_ke: GOV-09", "digabung_ke: GOV-09",
-                                 "GOV-03.digabung_ke", "program GOV-09 tidak ada di data/program/"),
-    "merged-id-of-no-dimension": (MERGED, "- id: GOV-03", "- id: XYZ-03", "- id: XYZ-03", "XYZ-03.id",
+                                 "GOV-03 › digabung_ke", "program GOV-09 tidak ada di data/program/"),
+    "merged-id-of-no-dimension": (MERGED, "- id: GOV-03", "- id: XYZ-03", "- id: XYZ-03", "XYZ-03 › id",
                                   "awalan XYZ bukan kode dimensi"),
-    "risk-owner-unknown": (RISKS, "pemilik: bappeda", "pemilik: bapeda", "pemilik: bapeda", "R-01.pemilik",
+    "risk-owner-unknown": (RISKS, "pemilik: bappeda", "pemilik: bapeda", "pemilik: bapeda", "R-01 › pemilik",
                            "OPD 'bapeda' tidak ada di data/opd.yml (mungkin maksudnya 'bappeda'?)"),
     "risk-of-no-programme": (RISKS, "program: [GOV-01]", "program: [GOV-22]", "program: [GOV-22]",
-                             "R-01.program[0]", "program GOV-22 tidak ada di data/program/"),
+                             "R-01 › program ke-1", "program GOV-22 tidak ada di data/program/"),
     "risk-level-unknown": (RISKS, "kemungkinan: sedang", "kemungkinan: besar", "kemungkinan: besar",
-                           "R-01.kemungkinan", "nilai 'besar' tidak dikenal"),
-    "regulation-outside-the-period": (REGULATIONS, "tahun: 2026", "tahun: 2031", "tahun: 2031", "REG-01.tahun",
+                           "R-01 › kemungkinan", "nilai 'besar' tidak dikenal"),
+    "regulation-outside-the-period": (REGULATIONS, "tahun: 2026", "tahun: 2031", "tahun: 2031", "REG-01 › tahun",
                                       "tahun 2031 di luar periode masterplan 2025–2029"),
     "key-indicator-without-a-year": (DIMENSIONS, "2028: 3.2, 2029: 3.5}", "2028: 3.2}", "2028: 3.2}",
-                                     "governance.indikator_utama.daftar[0].target",
+                                     "governance › indikator_utama › daftar ke-1 (Indeks SPBE) › target",
                                      "target untuk setiap tahun periode masterplan; belum ada untuk 2029"),
     "short-term-past-the-first-half": (LIV, "tahun_selesai: 2026", "tahun_selesai: 2028", "tahun_selesai: 2028",
-                                       "LIV-01.tahun_selesai", "paling lambat 2027, bukan 2028"),
+                                       "LIV-01 › tahun_selesai", "paling lambat 2027, bukan 2028"),
     "quick-win-of-two-years": (LIV, "tahapan: jangka-pendek", "tahapan: quick-win", "tahun_selesai: 2026",
-                               "LIV-01.tahun_selesai",
+                               "LIV-01 › tahun_selesai",
                                "quick win selesai dalam satu tahun: tahun selesai harus 2025, bukan 2026"),
     "adopted-without-its-act": (PLAN, "status_naskah: draf", "status_naskah: ditetapkan",
                                 "status_naskah: ditetapkan", "status_naskah", "wajib mencatat penetapan"),
     "an-act-off-the-calendar": (PLAN, "penerbit: Tim Uji\nstatus_naskah: draf", "penerbit: Pemerintah Kota Uji\n"
                                 "status_naskah: ditetapkan\npenetapan:\n  dasar: Perwal 1\n  tanggal: 2026-02-30",
-                                "tanggal: 2026-02-30", "penetapan.tanggal", "tanggal '2026-02-30' tidak ada di kalender"),
+                                "tanggal: 2026-02-30", "penetapan › tanggal",
+                                "tanggal '2026-02-30' tidak ada di kalender"),
     "merged-off-the-calendar": (MERGED, "tanggal: 2026-06-01", "tanggal: 2026-06-31", "tanggal: 2026-06-31",
-                                "GOV-03.tanggal", "tanggal '2026-06-31' tidak ada di kalender"),
+                                "GOV-03 › tanggal", "tanggal '2026-06-31' tidak ada di kalender"),
     "a-reversed-plan-period": (PLAN, "tahun_selesai: 2029", "tahun_selesai: 2024", "tahun_selesai: 2024",
-                               "periode.tahun_selesai", "tahun selesai 2024 lebih awal dari tahun mulai 2025"),
+                               "periode › tahun_selesai", "tahun selesai 2024 lebih awal dari tahun mulai 2025"),
     "a-draft-with-an-act": (PLAN, "status_naskah: draf", "status_naskah: draf\npenetapan:\n  dasar: Perwal 1\n"
                             "  tanggal: 2026-01-05", "penetapan:", "penetapan",
                             "penetapan hanya diisi bila status_naskah 'ditetapkan'"),
@@ -304,7 +314,7 @@ def test_a_quarter_can_be_reported_once_it_has_begun(data, monkeypatch):
          "          triwulan: 3\n          nilai: 18\n          tanggal: 2026-06-10")
     found = [p for p in data_problems(data) if p.field.endswith("triwulan")]
     assert [(p.field, p.line, p.message) for p in found] == [
-        ("GOV-02.indikator[0].capaian[1].triwulan", line_of(data / GOV, "triwulan: 3"),
+        ("GOV-02 › indikator ke-1 (Dataset terbit) › capaian ke-2 › triwulan", line_of(data / GOV, "triwulan: 3"),
          "triwulan 3 tahun 2026 belum dimulai; laporkan setelah triwulan itu berjalan")]
 
 
@@ -317,9 +327,9 @@ def test_a_glossary_term_holds_no_line_break_of_any_kind(data, line_break):
 
 
 @pytest.mark.parametrize("old, new, field", [
-    ("tahun_mulai: 2025", "tahun_mulai: 2025.0", "GOV-01.tahun_mulai"),
-    ("2027: 250000000", "2027: 2.5e+8", "GOV-02.anggaran.2027"),
-    ("tahun_selesai: 2029", "tahun_selesai: 2029.0", "periode.tahun_selesai"),
+    ("tahun_mulai: 2025", "tahun_mulai: 2025.0", "GOV-01 › tahun_mulai"),
+    ("2027: 250000000", "2027: 2.5e+8", "GOV-02 › anggaran › 2027"),
+    ("tahun_selesai: 2029", "tahun_selesai: 2029.0", "periode › tahun_selesai"),
 ])
 def test_a_whole_number_is_written_whole(data, old, new, field):
     """JSON Schema counts 2028.0 as an integer; the build then crashed or published 2028.0."""
@@ -335,7 +345,7 @@ def test_a_number_with_its_unit_is_not_taken_for_a_text(data, written):
     """A value may be a text (a category), but one that begins with a number lost its number on the page."""
     edit(data / GOV, "          triwulan: 2\n          nilai: 4", f"          triwulan: 2\n          nilai: {written}")
     problem = only_problem(data)
-    assert problem.field == "GOV-01.indikator[0].capaian[0].nilai"
+    assert problem.field == "GOV-01 › indikator ke-1 (Layanan terhubung) › capaian ke-1 › nilai"
     assert "teks yang diawali angka tidak dibaca sebagai angka. Tulis angkanya saja" in problem.message
 
 

@@ -112,7 +112,8 @@ def test_a_report_the_data_refuses_after_it_is_applied_changes_nothing(data, tmp
     with pytest.raises(MasterplanError) as caught:
         apply_report.apply_report(body, data.parent, datetime.date.fromisoformat(TODAY))
     assert caught.value.summary == apply_report.INVALID
-    assert "GOV-02.indikator[1].capaian: program selesai perlu capaian akhir untuk indikator ini" in str(caught.value)
+    assert ("GOV-02 › indikator ke-2 (Waktu pemutakhiran data) › capaian: program selesai perlu capaian akhir "
+            "untuk indikator ini") in str(caught.value)
     assert files(data) == before
 
 

@@ -61,8 +61,8 @@ def test_bad_data_exits_1_listing_every_problem(city_files):
     assert "(2 masalah)" in result.stderr
     status = line_of(data / "program/governance.yml", "status: direncanakan")
     agency = line_of(data / "program/living.yml", "opd: dinas-kesehatan")
-    assert f"data/program/governance.yml baris {status}, kolom GOV-02.riwayat_status[0].status" in result.stderr
-    assert f"data/program/living.yml baris {agency}, kolom LIV-01.opd" in result.stderr
+    assert f"data/program/governance.yml baris {status}, kolom GOV-02 › riwayat_status ke-1 › status" in result.stderr
+    assert f"data/program/living.yml baris {agency}, kolom LIV-01 › opd" in result.stderr
 
 
 def test_links_leaving_the_repository_stop_the_check_before_anything_is_read(city_files):
