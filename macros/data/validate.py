@@ -43,14 +43,16 @@ def _first(sources: list[Source], kind: str) -> Source | None:
 
 
 def cross_file_problems(sources: list[Source], today: datetime.date, complete: bool = True) -> list[Problem]:
-    """The rules across files. When a file could not be read (`complete` false), references to the
-    programmes are not checked: they would all be reported missing because of that one file."""
+    """The rules across files. When a file could not be read (`complete` false) or a programme id is
+    written twice, references to the programmes are not checked: they would be reported missing
+    because of that one mistake."""
     dimensi, opd = _first(sources, "dimensi"), _first(sources, "opd")
     programs = [s for s in sources if s.kind == "program"]
     problems = _unique(dimensi, "id", "id dimensi") + _unique(opd, "id", "id OPD")
     problems += _unique(dimensi, "kode", "kode dimensi") + _unique_elements(dimensi)
     problems += _unique(_first(sources, "glosarium"), "istilah", "istilah")
-    problems += _unique_program_ids(programs)
+    duplicates = _unique_program_ids(programs)
+    problems += duplicates
     problems += _adoption_rules(_first(sources, "masterplan")) + _period_rules(_first(sources, "masterplan"))
     for kind in ("program-digabung", "risiko", "regulasi"):
         problems += _unique(_first(sources, kind), "id", "id")
@@ -65,7 +67,9 @@ def cross_file_problems(sources: list[Source], today: datetime.date, complete: b
         stem = PurePosixPath(source.path).stem
         for i, program in _records(source):
             problems += [problem(source, (i,) + where, msg) for where, msg in _program_rules(program, stem, context)]
-    active = {p.get("id") for s in programs for _, p in _records(s)} if complete else None
+    # Which programmes exist is known only when every file was read and no id is written twice: a
+    # programme whose id was overwritten by another's would be reported missing wherever it is named.
+    active = {p.get("id") for s in programs for _, p in _records(s)} if complete and not duplicates else None
     checks = [(dimensi, _key_indicator_rules), (_first(sources, "program-digabung"), _merged_rules),
               (_first(sources, "risiko"), _risk_rules), (_first(sources, "regulasi"), _regulation_rules)]
     for source, rules in checks:

@@ -91,6 +91,13 @@ def test_duplicate_programme_id_across_files_names_both_places(data):
     assert f"data/program/governance.yml baris {line_of(data / GOV, '- id: GOV-01')}" in duplicate[0].message
 
 
+def test_a_duplicate_programme_id_is_reported_once_not_also_where_the_other_is_named(data):
+    """GOV-02 renamed GOV-01 by mistake: the risk naming GOV-02 is not a second mistake."""
+    edit(data / GOV, "- id: GOV-02", "- id: GOV-01")
+    edit(data / RISKS, "program: [GOV-01]", "program: [GOV-02]")
+    assert "sudah dipakai" in only_problem(data).message
+
+
 def test_duplicate_agency_and_element_ids(data):
     edit(data / "opd.yml", "- id: dinkes", "- id: diskominfo")
     edit(data / "dimensi.yml", "id: manajemen-birokrasi", "id: pelayanan-publik")
