@@ -38,27 +38,37 @@ def _mb(size: int) -> str:
 
 
 def links_leaving(root: Path, folders: Iterable[str]) -> list[Problem]:
-    """Every symbolic link under `folders` (relative to `root`) that leads outside `root`, or nowhere."""
+    """Every symbolic link under `folders` (relative to `root`) that leads outside `root`, or nowhere, or
+    inside it but out of `folders` or into a hidden folder: the repository's own `.git`, an installed
+    `.venv` or a build folder are never read or published."""
     root = root.resolve()
+    folders = tuple(folders)
     problems = []
     for folder in folders:
         top = root / folder
-        if top.is_symlink() and not _inside(top, root):
-            problems.append(Problem(folder, 0, "", "tautan simbolik ke luar repositori tidak diizinkan"))
+        if top.is_symlink():
+            problems += _refused(top, root, folders, folder, "")
             continue
         for parent, directories, files in os.walk(root / folder):  # does not follow links to folders
             for name in sorted(directories + files):
                 path = Path(parent) / name
-                if path.is_symlink() and not _inside(path, root):
+                if path.is_symlink():
                     shown = path.relative_to(root).as_posix()
-                    problems.append(Problem(shown, 0, "", "tautan simbolik ke luar repositori tidak diizinkan; "
-                                                          "salin berkasnya ke dalam repositori"))
+                    problems += _refused(path, root, folders, shown, "; salin berkasnya ke dalam repositori")
     return problems
 
 
-def _inside(path: Path, root: Path) -> bool:
+def _refused(link: Path, root: Path, folders: tuple[str, ...], shown: str, advice: str) -> list[Problem]:
     try:
-        target = path.resolve(strict=True)
+        target = link.resolve(strict=True)
     except (OSError, RuntimeError):  # broken or circular link
-        return False
-    return target == root or root in target.parents
+        target = None
+    if target is None or not (target == root or root in target.parents):
+        return [Problem(shown, 0, "", f"tautan simbolik ke luar repositori tidak diizinkan{advice}")]
+    inside = target.relative_to(root).parts
+    if inside and inside[0] in folders and not any(part.startswith(".") for part in inside):
+        return []
+    allowed = " atau ".join(filter(None, (", ".join(f"{f}/" for f in folders[:-1]), f"{folders[-1]}/")))
+    return [Problem(shown, 0, "", f"tautan simbolik ke {'/'.join(inside) or 'akar repositori'} tidak diizinkan: "
+                                  f"tautan hanya boleh menuju berkas di {allowed}, bukan ke folder tersembunyi "
+                                  "seperti .git")]

@@ -34,3 +34,20 @@ def test_links_leaving_the_repository_or_leading_nowhere_are_named(tmp_path):
                      "docs/bab/rahasia.txt: tautan simbolik ke luar repositori tidak diizinkan; salin berkasnya ke "
                      "dalam repositori",
                      "data: tautan simbolik ke luar repositori tidak diizinkan"]
+
+
+def test_links_into_the_repository_s_own_git_or_build_folders_are_named(tmp_path):
+    """Inside the repository is not enough: .git holds its configuration, site/ and .venv are not ours."""
+    for folder in (".git", "site", "docs/.rahasia"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "config").write_text("x", encoding="utf-8")
+    (tmp_path / "docs" / "konfigurasi.md").symlink_to("../.git/config")
+    (tmp_path / "docs" / "git").symlink_to("../.git")
+    (tmp_path / "docs" / "situs").symlink_to("../site")
+    (tmp_path / "docs" / "tersembunyi.md").symlink_to(".rahasia/config")
+    (tmp_path / "docs" / "akar").symlink_to("..")
+    found = [str(p) for p in files.links_leaving(tmp_path, ["docs", "data"])]
+    assert [text.split(":")[0] for text in found] == [
+        "docs/akar", "docs/git", "docs/konfigurasi.md", "docs/situs", "docs/tersembunyi.md"]
+    assert found[2] == ("docs/konfigurasi.md: tautan simbolik ke .git/config tidak diizinkan: tautan hanya boleh "
+                        "menuju berkas di docs/ atau data/, bukan ke folder tersembunyi seperti .git")
