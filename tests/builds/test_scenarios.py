@@ -183,6 +183,8 @@ SCRIPT = "<script>alert(1)</script>"
 DESCRIPTION = f'Bab "pendahuluan" kota"> {SCRIPT} <b>tebal</b> & semua yang perlu diketahui.'
 TITLE = 'Masterplan "Smart" City & <Kota> {Uji} 50%'
 HEADING = 'Bab I "Pendahuluan"'
+#: A first heading written with entities: the theme decodes them for the page title in the head.
+ENTITIES = "Tentang &lt;/title&gt;&lt;script&gt;alert(2)&lt;/script&gt; &amp;amp;"
 FORMULA = '=HYPERLINK("http://contoh.invalid","klik")'
 #: An evidence link the schema allows (https, no space) that would end its Markdown link, its table cell
 #: and its attribute if it were not encoded.
@@ -216,6 +218,8 @@ def hostile(tmp_path_factory) -> Path:
          f"description: '{DESCRIPTION}'")
     edit(city / BAB, "# Bab I Pendahuluan", f"# {HEADING}\n\nJudul: {{{{ dokumen.judul }}}}")
     edit(city / "data/masterplan.yml", "judul: Masterplan Uji", f"judul: '{TITLE}'")
+    edit(city / "docs/tentang.md", "# Tentang dokumen ini", f"# {ENTITIES}")
+    edit(city / "mkdocs.yml", "  - Tentang: tentang.md", "  - tentang.md")  # the title comes from the heading
     edit(city / GOV, "nama: Aplikasi Layanan Kota", f"nama: '{FORMULA} | {SCRIPT}'")
     edit(city / GOV, "tautan: https://uji.invalid/laporan/aplikasi-2025.pdf", f"tautan: '{LINK}'")
     result = build(city, env={**AS_WRITTEN, "SITE_URL": "http://127.0.0.1:8000/"})
@@ -229,6 +233,13 @@ def test_front_matter_and_document_values_stay_inside_the_head(hostile):
     assert head.meta["description"] == DESCRIPTION  # one attribute, read back whole
     assert head.meta["citation_title"] == head.meta["DC.title"] == f"{TITLE}: {HEADING}"
     assert SCRIPT not in page
+
+
+def test_a_title_taken_from_a_heading_stays_text_in_the_head(hostile):
+    page = page_of(hostile, "tentang")
+    title = page.split("<title>")[1].split("</title>")[0]
+    assert html.unescape(title) == f"{html.unescape(ENTITIES)} - Masterplan Smart City Kota Uji"
+    assert "<script>alert(2)" not in page
 
 
 def test_document_values_on_pages_and_in_the_citation_box_are_text(hostile):
