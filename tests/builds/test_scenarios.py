@@ -279,6 +279,42 @@ def test_spreadsheet_cells_cannot_start_a_formula(hostile):
     assert rows["GOV-01"]["nama"] == f"'{FORMULA} | {SCRIPT}"
 
 
+#: Every kind of line break Markdown or Python reads as one, each followed by what would start a block
+#: (a heading, a list item, a table row, a quote, an abbreviation, a definition, an indented block).
+BREAKS = ["\r# ¤", "\n\n# ¤", "\u2028- ¤", "\x85| ¤ |", "\x0b1. ¤", "\x0c> ¤", "\x1c*[¤]: x", "\u2029: ¤",
+          "\r\n    ¤"]
+#: Fields of free text (no pattern or list of values) in the city's data, and how many breaks fit in them.
+FREE_TEXT = {"nama": 9, "deskripsi": 9, "sumber": 9, "satuan": 4, "catatan": 9, "definisi": 9, "alasan": 9,
+             "risiko": 9, "penyebab": 9, "mitigasi": 9, "kepanjangan": 9, "tentang": 9, "judul": 9,
+             "cara_hitung": 9, "sumber_data": 9, "penerbit": 9, "mitra": 9}
+
+
+def _break_every_text(node):
+    if isinstance(node, dict):
+        return {k: (f"{v[:3]}{''.join(BREAKS[:FREE_TEXT[k]])} {v[3:20]}" if k in FREE_TEXT and isinstance(v, str)
+                    else _break_every_text(v)) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_break_every_text(v) for v in node]
+    return node
+
+
+def test_no_data_value_can_start_a_line_in_any_construct(city):
+    """Every free text of the data holds every kind of line break, each followed by what would start a
+    block: each shows as text on its line, in tables, headings, lists, citations and tooltips alike."""
+    import yaml
+    for path in sorted((city / "data").rglob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        path.write_text(yaml.safe_dump(_break_every_text(data)), encoding="utf-8")  # breaks written as escapes
+    site = built(city)
+    shown = 0
+    for page in site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        shown += text.count("¤")
+        found = re.search(r">\s*¤", text)  # a block or an abbreviation begun by a value would start with it
+        assert not found, (page, text[found.start() - 300:found.end()] if found else "")
+    assert shown > 500  # the values were published
+
+
 # -- files from outside the repository --------------------------------------------------------------
 
 def test_links_leaving_the_repository_are_refused_and_nothing_is_read(city):
