@@ -115,9 +115,14 @@ def on_post_build(env) -> None:
     from mkdocs.exceptions import PluginError
 
     from . import settings
+    from .errors import MasterplanError
     from .publish import detail_links, link_registry, opendata
 
     site_dir, build = Path(env.conf["site_dir"]), _build.build
+    repeated = _repeated_ids(env.variables["files"], build)
+    if repeated:
+        raise PluginError(str(MasterplanError("Halaman memuat id yang sama lebih dari sekali (tautan ke id itu "
+                                              "tidak tahu harus ke mana)", repeated)))
     broken = link_registry.broken(link_registry.load(build.root / settings.PUBLISHED_LINKS), site_dir)
     if broken:
         raise PluginError("Tautan yang sudah diterbitkan putus (tambahkan pengalihan atau kembalikan id-nya; "
@@ -130,6 +135,19 @@ def on_post_build(env) -> None:
                           "dengan program_digabung().")
     opendata.write(build.plan, detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
                    build.plan.info["penerbit"], build.today)
+
+
+def _repeated_ids(files, build: Build) -> list:
+    """Every id a built docs page has more than once, named at the lines of its Markdown."""
+    from .publish import page_ids
+
+    anchors = {item.anchor: item.id for item in (*build.plan.programs, *build.plan.merged)}
+    problems = []
+    for file in files.documentation_pages():
+        path = Path(file.abs_dest_path)
+        if path.is_file():
+            problems += page_ids.repeated(file.src_uri, file.content_string, path.read_bytes(), anchors)
+    return problems
 
 
 def _built_page(files) -> Callable[[str], tuple[str, Path] | None]:

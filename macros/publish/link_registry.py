@@ -16,6 +16,7 @@ from urllib.parse import urljoin
 import yaml
 
 from .. import settings
+from . import page_ids
 
 HEADER = (
     "# Dibuat oleh `make links` pada setiap rilis: jangan diubah dengan tangan.\n"
@@ -23,20 +24,14 @@ HEADER = (
     "# tanpa pengalihan. Lihat CONTRIBUTING.md, bagian 'Tautan yang tidak boleh putus'.\n"
 )
 _REFRESH = re.compile(rb'<meta http-equiv="refresh" content="0; url=([^"]+)"')
-# Pages are searched as bytes, from a literal start ("id=", "<h"): quick even on large pages.
-_ID = re.compile(rb"""id=["']([^"']+)["']""")
-_HEADING_ID = re.compile(rb"""<h[2-6]\b[^>]*?\sid=["']([^"']+)["']""")
-_SPACE = (b" ", b"\t", b"\n", b"\r")
 
 
 class _Page:
     """The ids of one built page (all, and those of h2-h6 headings) and where it redirects, if it does."""
 
     def __init__(self, html: bytes):
-        # an id attribute is preceded by white space (not part of e.g. data-id=)
-        self.ids = {m.group(1).decode() for m in _ID.finditer(html) if html[m.start() - 1:m.start()] in _SPACE}
-        # a page's h1 is cited through the page URL itself
-        self.headings = {found.decode() for found in _HEADING_ID.findall(html)}
+        self.ids = set(page_ids.ids(html))
+        self.headings = page_ids.heading_ids(html)
         redirect = _REFRESH.search(html)
         self.redirect = redirect.group(1).decode() if redirect else None
 
@@ -54,11 +49,6 @@ def _pages(site_dir: Path) -> dict[str, _Page]:
 def _page(site_dir: Path, url: str) -> _Page | None:
     path = site_dir / url.strip("/") / "index.html"
     return _Page(path.read_bytes()) if path.is_file() else None
-
-
-def heading_ids(path: Path) -> set[str]:
-    """The ids of the h2-h6 headings of one built page, the HTML file at `path` (none if it was not written)."""
-    return _Page(path.read_bytes()).headings if path.is_file() else set()
 
 
 #: Pages made by plugins whose anchors are not citable: the print page joins every chapter.

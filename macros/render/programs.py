@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ..data.model import Indicator, Masterplan, Program, Reported, Value
-from .classes import DATA_SOURCE, OVERDUE
+from .classes import DATA_SOURCE, OVERDUE, PROGRAM
 from .escape import md_text, md_url
 from .format import number, percent, rupiah, tanggal
 from .illustrative import mark
@@ -79,7 +79,7 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     `report_form`, with a link to the progress-report form, the programme's id filled in.
     """
     p = program
-    parts = [f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .mp-program }}", md_text(p.deskripsi)]
+    parts = [f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .{PROGRAM} }}", md_text(p.deskripsi)]
     if overdue:
         parts.append(f"**Perlu pembaruan:** {md_text('; '.join(overdue))}.\n{{ .{OVERDUE} }}")
     parts.append(table(("Atribut", "Keterangan"), _facts(p, plan)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..data.model import Dimension, Indicator, Masterplan, Merged
+from .classes import MERGED_PROGRAM
 from .escape import md_text
 from .format import tanggal
 from .illustrative import mark
@@ -85,7 +86,7 @@ def merged_notes(plan: Masterplan, merged: Sequence[Merged], link: Link) -> str:
              "program lain:"]
     for m in merged:
         into = plan.program_by_id[m.digabung_ke]
-        notes.append(f"### {md_text(m.id)} · {md_text(m.nama)} {{ #{m.anchor} }}\n\n"
+        notes.append(f"### {md_text(m.id)} · {md_text(m.nama)} {{ #{m.anchor} .{MERGED_PROGRAM} }}\n\n"
                      f"Digabung ke [{md_text(into.id)} {md_text(into.nama)}]({link(into)}) pada "
                      f"{tanggal(m.tanggal)}. {md_text(m.alasan)}")
     return "\n\n".join(notes)

@@ -65,10 +65,10 @@ def test_invalid_data_fails_before_any_page_is_written(city):
     edit(city / "data/opd.yml", "singkatan: Diskominfo", "singkatan: 12")
     output = failed(city)
     line = line_of(city / GOV, "status: jalan")
-    assert (f"data/program/governance.yml baris {line}, kolom GOV-01.riwayat_status[0].status: nilai 'jalan' "
+    assert (f"data/program/governance.yml baris {line}, kolom GOV-01 › riwayat_status ke-1 › status: nilai 'jalan' "
             "tidak dikenal") in output
     short = line_of(city / "data/opd.yml", "singkatan: 12")
-    assert f"data/opd.yml baris {short}, kolom diskominfo.singkatan: harus berupa teks, bukan 12" in output
+    assert f"data/opd.yml baris {short}, kolom diskominfo › singkatan: harus berupa teks, bukan 12" in output
     assert "(2 masalah)" in output
 
 
@@ -158,6 +158,16 @@ def test_removed_anchor_fails_the_build(city):
     edit(city / BAB, "## Latar belakang { #latar-belakang }", "## Latar belakang { #latar }")
     output = failed(city, before_pages=False)
     assert "anchor /pendahuluan/#latar-belakang hilang dari halaman /pendahuluan/" in output
+
+
+def test_a_heading_cannot_take_a_programme_s_anchor(city):
+    """The programme's permanent link would land on the impostor: the build names the page and line."""
+    page = city / "docs/rencana-pembangunan/governance.md"
+    edit(page, "## Program { #program }", "## Catatan { #gov-01 }\n\nTeks.\n\n## Program { #program }")
+    output = failed(city, before_pages=False)
+    line = line_of(page, "{ #gov-01 }")
+    assert (f"docs/rencana-pembangunan/governance.md baris {line}: id 'gov-01' dipakai 2 kali di halaman ini"
+            in output) and "tautan tetap program GOV-01 dan milik blok programnya" in output
 
 
 def test_old_anchor_kept_as_an_alias_passes(city):

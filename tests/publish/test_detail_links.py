@@ -22,12 +22,20 @@ def site(tmp_path: Path, pages: dict[str, str | None]) -> detail_links.BuiltPage
 
 
 def test_a_block_is_published_where_its_page_has_its_heading(plan, tmp_path):
-    built = site(tmp_path, {GOVERNANCE: '<h2 id="gov-01" class="mp-program">GOV-01</h2>\n<h6 id="gov-03">x</h6>',
-                            LIVING: '<h3 id="liv-01">LIV-01</h3>'})
+    built = site(tmp_path, {GOVERNANCE: '<h2 id="gov-01" class="mp-program">GOV-01</h2>\n'
+                                        '<h6 class="x mp-program-digabung" id="gov-03">x</h6>',
+                            LIVING: '<h3 class="mp-program" id="liv-01">LIV-01</h3>'})
     found = detail_links.published(plan, built)
     assert found == {"GOV-01": "rencana-pembangunan/governance/", "LIV-01": "rencana-pembangunan/living/",
                      "GOV-03": "rencana-pembangunan/governance/"}
     assert detail_links.unpublished(plan, found) == ["GOV-02"]
+
+
+def test_a_heading_that_took_a_programme_s_anchor_is_no_detail_block(plan, tmp_path):
+    """A chapter's own heading `## Catatan { #gov-01 }` does not publish GOV-01's block."""
+    built = site(tmp_path, {GOVERNANCE: '<h2 id="gov-01">Catatan</h2> <h2 class="mp-program" id="gov-03">x</h2>',
+                            LIVING: None})
+    assert detail_links.published(plan, built) == {}
 
 
 def test_an_anchor_that_is_not_a_heading_is_no_detail_block(plan, tmp_path):
