@@ -35,7 +35,7 @@ def test_planned_regulations_are_proposals_by_year(plan):
 def test_a_merged_programme_keeps_its_anchor_and_says_where_it_went(plan):
     text = registers.merged_notes(plan, plan.merged, detail_link)
     assert text.startswith("## Program yang digabung { #program-digabung }")
-    assert "### GOV-03 · Portal Layanan Lama { #gov-03 }" in text
+    assert "### GOV-03 · Portal Layanan Lama { #gov-03 .mp-program-digabung }" in text
     assert ("Digabung ke [GOV-01 Aplikasi Layanan Kota](rencana-pembangunan/governance.md#gov-01) pada 1 Juni 2026. "
             "Layanannya kini ada di Aplikasi Layanan Kota.") in text
     assert registers.merged_notes(plan, (), detail_link) == ""  # a dimension with none shows nothing

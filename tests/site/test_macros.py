@@ -65,7 +65,7 @@ def test_detail_blocks_stand_on_their_dimension_page_and_are_found_there(build, 
 
 def test_a_merged_note_is_a_permalink_of_its_dimension_page(build, tmp_path):
     text = on(build, "rencana-pembangunan/governance.md")["program_digabung"](dimensi="governance")
-    assert "### GOV-03 · Portal Layanan Lama { #gov-03 }" in text
+    assert "### GOV-03 · Portal Layanan Lama { #gov-03 .mp-program-digabung }" in text
     found = detail_links.published(build.plan, built(tmp_path, {"rencana-pembangunan/governance.md": text}))
     assert found["GOV-03"] == "rencana-pembangunan/governance/"
 
