@@ -135,8 +135,12 @@ def _source_links(p: Program, edit_base: str, report_form: str) -> str:
     """Where to change the programme: its file in the web editor, its exact lines, and the report form."""
     lines = f"{edit_base.replace('/edit/', '/blob/', 1)}{p.source_file}#L{p.source_line}-L{p.source_end}"
     report = f" · [Laporkan capaian lewat formulir]({report_link(report_form, p)})" if report_form else ""
-    return (f"[Ubah data program ini]({edit_base}{p.source_file}) ({md_text(p.source_file)}, "
-            f"[baris {p.source_line}–{p.source_end}]({lines})){report}\n{{ .{DATA_SOURCE} }}")
+    # GitHub's web editor opens a file at its first line: the title says where the programme is.
+    where = f"baris {p.source_line}–{p.source_end}"
+    title = (f"Membuka {p.source_file} di editor web GitHub dari baris pertama; program {p.id} ada di {where} "
+             f"(gulir ke sana atau cari {p.id})")
+    return (f'[Ubah data program ini]({edit_base}{p.source_file} "{md_text(title)}") ({md_text(p.source_file)}, '
+            f"[{where}]({lines})){report}\n{{ .{DATA_SOURCE} }}")
 
 
 def indicator_name(indicator: Indicator) -> str:

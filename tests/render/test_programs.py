@@ -82,8 +82,11 @@ def test_detail_escapes_hostile_names(plan):
 
 def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):
     text = programs.program_detail(program(plan, "LIV-01"), plan, edit_base="https://x.invalid/edit/main/")
-    assert "[Ubah data program ini](https://x.invalid/edit/main/data/program/living.yml) (data/program/living.yml, " \
-           "[baris 5–29](https://x.invalid/blob/main/data/program/living.yml#L5-L29))" in text
+    link = to_html(text).split('<p class="mp-sumber-data">')[1].split("</p>")[0]
+    assert link == ('<a href="https://x.invalid/edit/main/data/program/living.yml" title="Membuka '
+                    'data/program/living.yml di editor web GitHub dari baris pertama; program LIV-01 ada di baris '
+                    '5–29 (gulir ke sana atau cari LIV-01)">Ubah data program ini</a> (data/program/living.yml, '
+                    '<a href="https://x.invalid/blob/main/data/program/living.yml#L5-L29">baris 5–29</a>)')
     assert "Ubah data" not in programs.program_detail(program(plan, "LIV-01"), plan)
 
 
