@@ -6,7 +6,8 @@ runs in the mkdocs-macros plugin (bench/timed_build.py): that is our layer (load
 the data, the pages' macros and furniture, the checks and open data after the build, and
 mkdocs-macros' own work); the rest is MkDocs, Material and Pagefind. Builds run as `make` runs
 them, with Python's bytecode cache (PYTHONDONTWRITEBYTECODE unset). Results: bench/results.json
-and bench/serve.json, and the targets met or missed, printed at the end.
+and bench/serve.json, and the targets met or missed, printed at the end; then `make check` on the
+worst files the limits allow (bench/check_limits.py, bench/check.json).
 
     python bench/run.py [--repeat N] [--cases 1,10,100,c10]
 """
@@ -31,6 +32,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 # The tests' support module: one copy of the project's parts and one loopback wait, for `make bench` and the tests.
+import check_limits  # noqa: E402  (beside this file)
+
 from support import copy_project, free_port, wait_for  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.json"
@@ -212,7 +215,10 @@ def main(argv: list[str]) -> int:
           f"(build situs nyata: {rebuild['build_s']:.2f} s, menurut MkDocs); dari suntingan sampai halaman "
           f"baru tersaji {rebuild['latency_s']:.2f} s, termasuk pemantau berkas MkDocs (jeda 0,5 + 0,1 s)\n")
     print("\n".join(verdicts(results, rebuild)))
-    print(f"Hasil: {RESULTS.relative_to(ROOT)}, bench/serve.json")
+    checks = check_limits.run(repeat=3)
+    check_limits.RESULTS.write_text(json.dumps(checks, indent=2) + "\n", encoding="utf-8")
+    print("\n".join(check_limits.verdicts(checks)))
+    print(f"Hasil: {RESULTS.relative_to(ROOT)}, bench/serve.json, bench/check.json")
     return 0
 
 

@@ -14,16 +14,20 @@ from pathlib import Path
 
 from ..errors import Problem
 
-#: Largest page or data file read, in bytes: far above any real one (the 100x benchmark data set
-#: has 1.5 MB per file), small enough that a mistaken or hostile file fails at once.
+#: Largest data file read, in bytes: far above any real one (the 100x benchmark data set has 2 MB per
+#: file), small enough that a mistaken or hostile file fails at once. What a file holds is limited
+#: too (data/parse.py: MAX_VALUES), so that any file is checked within a second.
 MAX_BYTES = 20 * 1024 * 1024
+#: Largest page read: forty times the longest chapter (26 kB), read and checked within a second.
+MAX_PAGE_BYTES = 1024 * 1024
 
 
-def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
-    """The UTF-8 text of `path`, or a problem naming `shown` (as contributors see the path) and the line."""
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        return None, Problem(shown, 0, "", f"berkas terlalu besar ({_mb(size)} MB; paling besar {_mb(MAX_BYTES)} MB)")
+def read_text(path: Path, shown: str, limit: int | None = None) -> tuple[str | None, Problem | None]:
+    """The UTF-8 text of `path` (at most `limit` bytes, MAX_BYTES by default), or a problem naming `shown`
+    (as contributors see the path) and the line."""
+    size, limit = path.stat().st_size, limit or MAX_BYTES
+    if size > limit:
+        return None, Problem(shown, 0, "", f"berkas terlalu besar ({_size(size)}; paling besar {_size(limit)})")
     data = path.read_bytes()
     try:
         return data.decode("utf-8"), None
@@ -33,8 +37,11 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
                                               "(di editor: Save with Encoding › UTF-8)")
 
 
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".replace(".", ",")
+def _size(size: int) -> str:
+    """A file size as Indonesian readers write it: 3,0 MB; 1.025 kB below 10 MB."""
+    if size >= 10 * 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{-(-size // 1024):,} kB".replace(",", ".")
 
 
 def links_leaving(root: Path, folders: Iterable[str]) -> list[Problem]:

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import MasterplanError, Problem
-from .files import read_text
+from .files import MAX_PAGE_BYTES, read_text
 from .parse import Source, parse
 from .schema import Schemas
+from .validate import at_most
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n", re.DOTALL)
 _TITLE = re.compile(r"^# (.*)$", re.MULTILINE)  # the first level-1 heading; its attribute list is cut after
@@ -51,7 +52,7 @@ def read_pages(docs_dir: Path, schemas: Schemas) -> dict[str, PageInfo]:
     pages, problems = {}, []
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
-        text, unreadable = read_text(path, f"docs/{src}")
+        text, unreadable = read_text(path, f"docs/{src}", MAX_PAGE_BYTES)
         if unreadable is not None:
             problems.append(unreadable)
             continue
@@ -64,7 +65,7 @@ def read_pages(docs_dir: Path, schemas: Schemas) -> dict[str, PageInfo]:
         if not found:
             pages[src] = _page(src, source, text)
     if problems:
-        raise MasterplanError("Front matter halaman tidak valid; perbaiki lalu bangun ulang", problems)
+        raise MasterplanError("Front matter halaman tidak valid; perbaiki lalu bangun ulang", at_most(problems))
     return pages
 
 

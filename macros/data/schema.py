@@ -8,9 +8,11 @@ editor resolves them beside each other.
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +20,7 @@ from typing import Any
 import jsonschema_rs
 
 from ..errors import Problem
-from .parse import Path_, Source, field_name
+from .parse import MAX_PROBLEMS, Path_, Source, field_name
 
 SUFFIX = ".schema.json"
 
@@ -51,32 +53,51 @@ class Schemas:
 
     documents: dict[str, dict]
     validators: dict[str, Any]
+    item_validators: dict[str, Any]  # for a list file's schema: a validator of one of its records
 
     def problems(self, source: Source) -> list[Problem]:
-        """Every way `source` breaks the schema of its kind, each at its line and field."""
-        name = source.kind + SUFFIX
-        explained = [(error.kind.name, *found) for error in self.validators[name].iter_errors(source.data)
-                     for found in _explain(error, self._at(name, list(error.evaluation_path)[:-1]))]
+        """Every way `source` breaks the schema of its kind, each at its line and field; the first
+        MAX_PROBLEMS and one more, when there are more (validate.at_most says so)."""
+        explained = list(itertools.islice(self._explained(source.kind + SUFFIX, source.data), MAX_PROBLEMS + 1))
         # A misspelt key is reported once, as unknown with its suggestion, not also as missing; a date in
         # the wrong format once, with the format it needs, not also as off the calendar.
         misspelt = {where[:-1] + (m.group(1),) for _, where, message in explained
                     if (m := re.search(r"mungkin maksudnya '(.+)'\?", message)) and "tidak dikenal" in message}
         misformatted = {where for kind, where, _ in explained if kind == "pattern"}
-        return [problem(source, _keys(source.data, where), message) for kind, where, message in explained
-                if not (message == MISSING and where in misspelt) and not (kind == "format" and where in misformatted)]
+        found = [problem(source, _keys(source.data, where), message)
+                 for kind, where, message in explained
+                 if not (message == MISSING and where in misspelt) and not (kind == "format" and where in misformatted)]
+        return found
 
-    def _at(self, name: str, path: list) -> dict:
-        """The schema object reached from document `name` along an evaluation path, following $ref."""
-        node: Any = self.documents[name]
-        for step in path:
-            if step == "$ref":
-                target, _, pointer = node["$ref"].partition("#")
-                name = target or name
-                node = self.documents[name]
-                for part in filter(None, pointer.split("/")):
-                    node = node[part]
-            else:
-                node = node[step]
+    def _explained(self, name: str, data: Any) -> Iterator[tuple[str, Path_, str]]:
+        """(kind, where, message) of each error, found as they are needed: a list file record by record,
+        so that the first problems of a file of thousands of records come without checking them all."""
+        items = self.item_validators.get(name)
+        if items is not None and isinstance(data, list):
+            for i, record in enumerate(data):
+                for error in items.iter_errors(record):
+                    at = self._at(name, list(error.evaluation_path)[:-1], _record(name))
+                    yield from ((error.kind.name, (i, *where), message) for where, message in _explain(error, at))
+            return
+        for error in self.validators[name].iter_errors(data):
+            at = self._at(name, list(error.evaluation_path)[:-1])
+            yield from ((error.kind.name, where, message) for where, message in _explain(error, at))
+
+    def _at(self, name: str, path: list, start: dict | None = None) -> dict:
+        """The schema object reached from document `name` (or `start`) along an evaluation path, following $ref."""
+        node: Any = start or self.documents[name]
+        try:
+            for step in path:
+                if step == "$ref":
+                    target, _, pointer = node["$ref"].partition("#")
+                    name = target or name
+                    node = self.documents[name]
+                    for part in filter(None, pointer.split("/")):
+                        node = node[part]
+                else:
+                    node = node[step]
+        except (KeyError, IndexError, TypeError):  # a custom keyword's path starts where it was found
+            return {}
         return node if isinstance(node, dict) else {}
 
 
@@ -89,10 +110,17 @@ def read(schema_dir: Path) -> Schemas:
     documents = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(schema_dir.glob("*" + SUFFIX))}
     compiled = {name: _written_whole(schema) for name, schema in documents.items()}
     registry = jsonschema_rs.Registry(list(compiled.items()))
-    validators = {name: jsonschema_rs.validator_for(schema, registry=registry, base_uri=name, validate_formats=True,
-                                                    keywords={_WHOLE: _WrittenWhole})
+    options = {"registry": registry, "validate_formats": True, "keywords": {_WHOLE: _WrittenWhole}}
+    validators = {name: jsonschema_rs.validator_for(schema, base_uri=name, **options)
                   for name, schema in compiled.items()}
-    return Schemas(documents, validators)
+    item_validators = {name: jsonschema_rs.validator_for(_record(name), **options)
+                       for name, schema in compiled.items() if schema.get("type") == "array" and "items" in schema}
+    return Schemas(documents, validators, item_validators)
+
+
+def _record(name: str) -> dict:
+    """The schema of one record of list file `name`: its `items`."""
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "$ref": f"{name}#/items"}
 
 
 _WHOLE = "x-written-whole"
@@ -132,7 +160,8 @@ def _explain(error, schema: dict) -> list[tuple[Path_, str]]:
         return [(where + (kind.property,), MISSING)]
     if name == "additionalProperties":
         allowed = list(schema.get("properties", {}))
-        return [(where + (key,), f"kolom '{key}' tidak dikenal{suggest(key, allowed)}") for key in kind.unexpected]
+        return [(where + (key,), f"kolom '{key}' tidak dikenal{suggest(key, allowed)}")
+                for key in kind.unexpected[:MAX_PROBLEMS + 1]]
     if name == "propertyNames":
         key = kind.error.instance
         return [(where + (key,), f"nama kolom {_show(key)} tidak sesuai format yang diminta"

@@ -6,12 +6,13 @@ Every problem is returned, none is raised here.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from ..errors import Problem
-from .parse import Path_, Source
+from .parse import MAX_PROBLEMS, Path_, Source
 from .schema import Schemas, problem, suggest
 
 _ID = re.compile(r"^[A-Z]{3}-[0-9]{2,4}$")
@@ -26,7 +27,7 @@ def validate(sources: list[Source], schemas: Schemas, today: datetime.date, comp
     problems: list[Problem] = []
     for source in sources:
         problems += schemas.problems(source)
-    return problems + cross_file_problems(sources, today, complete)
+    return at_most(problems + cross_file_problems(sources, today, complete))
 
 
 # -- rules across files --------------------------------------------------------------
@@ -65,17 +66,37 @@ def cross_file_problems(sources: list[Source], today: datetime.date, complete: b
     for source in programs:
         problems += _file_matches_dimension(source, context)
         stem = PurePosixPath(source.path).stem
-        for i, program in _records(source):
-            problems += [problem(source, (i,) + where, msg) for where, msg in _program_rules(program, stem, context)]
+        problems += _first_problems(source, (((i,) + where, msg) for i, program in _records(source)
+                                             for where, msg in _program_rules(program, stem, context)))
     # Which programmes exist is known only when every file was read and no id is written twice: a
     # programme whose id was overwritten by another's would be reported missing wherever it is named.
     active = {p.get("id") for s in programs for _, p in _records(s)} if complete and not duplicates else None
     checks = [(dimensi, _key_indicator_rules), (_first(sources, "program-digabung"), _merged_rules),
               (_first(sources, "risiko"), _risk_rules), (_first(sources, "regulasi"), _regulation_rules)]
     for source, rules in checks:
-        for i, record in _records(source):
-            problems += [problem(source, (i,) + where, msg) for where, msg in rules(record, context, active)]
+        problems += _first_problems(source, (((i,) + where, msg) for i, record in _records(source)
+                                             for where, msg in rules(record, context, active)))
     return problems
+
+
+def _first_problems(source: Source | None, found: Iterator[tuple[Path_, str]]) -> list[Problem]:
+    """The first MAX_PROBLEMS of a file's problems, found one by one: a file of thousands of wrong records
+    is not checked to its end (validate() says there are more)."""
+    return [problem(source, where, message) for where, message in itertools.islice(found, MAX_PROBLEMS + 1)]
+
+
+def at_most(problems: list[Problem]) -> list[Problem]:
+    """MAX_PROBLEMS of each file's problems, in file order, and one more saying when there were more."""
+    by_file: dict[str, list[Problem]] = {}
+    for found in problems:
+        by_file.setdefault(found.file, []).append(found)
+    kept = []
+    for file, found in by_file.items():
+        kept += sorted(found)[:MAX_PROBLEMS]
+        if len(found) > MAX_PROBLEMS:
+            kept.append(Problem(file, 0, "", f"berkas ini memuat lebih dari {MAX_PROBLEMS} masalah; hanya yang "
+                                             f"{MAX_PROBLEMS} pertama ditulis: perbaiki itu dulu, lalu periksa lagi"))
+    return kept
 
 
 def _key_indicator_rules(dimension: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:

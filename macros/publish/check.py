@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .. import settings
 from ..data import schema
-from ..data.files import links_leaving, read_text
+from ..data.files import MAX_PAGE_BYTES, links_leaving, read_text
 from ..data.frontmatter import read_pages, split_front_matter
 from ..data.read import read_masterplan
 from ..errors import MasterplanError
@@ -41,7 +41,7 @@ def main(argv: list[str]) -> int:
     except MasterplanError as error:
         failures.append(str(error))
     for path in sorted((root / "docs").rglob("*.md")):
-        text, unreadable = read_text(path, path.as_posix())
+        text, unreadable = read_text(path, path.as_posix(), MAX_PAGE_BYTES)
         if unreadable is not None:
             continue  # reported with the front matter
         first_line, markdown = split_front_matter(text)

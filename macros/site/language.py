@@ -22,6 +22,7 @@ naming the line of that very call; any other exception is a bug and is left to s
 from __future__ import annotations
 
 import inspect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -65,6 +66,11 @@ _NAMES = {
 }
 
 
+#: Jinja constructs one page may open: a chapter calls a few macros; Jinja reads 25,000 a second.
+MAX_CONSTRUCTS = 1_000
+_OPENING = re.compile(r"\{[{%#]")
+
+
 def check(source: str, macros: set[str], environment: Environment | None = None) -> list[tuple[int, str]]:
     """(line, construct) for every refused construct of a page's Markdown; empty when the page is safe."""
     return parse(source, macros, environment)[1]
@@ -74,6 +80,11 @@ def parse(source: str, macros: set[str],
           environment: Environment | None = None) -> tuple[nodes.Template | None, list[tuple[int, str]]]:
     """The page's parsed template and its refused constructs; the template is None if it cannot be parsed."""
     environment = environment or Environment()
+    opened = [m.start() for m in itertools.islice(_OPENING.finditer(source), MAX_CONSTRUCTS + 1)]
+    if len(opened) > MAX_CONSTRUCTS:  # refused before Jinja reads them all: that would take minutes
+        line = source.count("\n", 0, opened[-1]) + 1
+        return None, [(line, f"lebih dari {MAX_CONSTRUCTS:,} tanda {{{{ atau {{% di satu halaman".replace(",", ".")
+                              + "; halaman hanya memerlukan beberapa panggilan makro")]
     try:
         template = environment.parse(source)
     except TemplateSyntaxError as error:

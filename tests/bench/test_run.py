@@ -41,3 +41,31 @@ def test_targets_are_reported_met_or_not():
                      "TERCAPAI memori puncak pada 100x (MiB): 300 (batas 1024)",
                      "TERCAPAI biaya per 1.000 program, 100x dibanding 10x: 1.05x (batas 1.10x)",
                      "TERCAPAI build ulang serve dibanding build biasa: 1.00x (batas 1.10x)"]
+
+
+def test_check_cases_stand_at_the_limits(tmp_path):
+    """Each hostile case of bench/check_limits.py is as large as the limits allow, and no larger."""
+    import check_limits
+
+    from macros.data import files, parse
+    from support import copy_project
+
+    for name, make in check_limits.CASES.items():
+        if name == "berkas program 100x":
+            continue  # the benchmark's own data, measured by the 100x case above
+        project = copy_project(tmp_path / name.replace(" ", "-"))
+        make(project)
+        page = project / check_limits.PAGE
+        assert page.stat().st_size <= files.MAX_PAGE_BYTES, name
+        text = (project / check_limits.PROGRAMMES).read_text(encoding="utf-8")
+        source, problems = parse.parse(text, "x.yml", "program")
+        if name == "nilai per berkas":
+            assert "lebih dari 150.000 nilai" in str(problems[0])
+        else:
+            assert source is not None and not problems, (name, problems[:1])
+
+
+def test_check_verdicts_name_each_case():
+    import check_limits
+    lines = check_limits.verdicts([{"case": "halaman terbesar", "check_s": 1.2, "largest_file_kb": 1023}])
+    assert lines == ["TIDAK    make check, halaman terbesar (1023 kB): 1.20 s (batas 1.00 s)"]

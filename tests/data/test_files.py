@@ -17,7 +17,17 @@ def test_a_file_that_is_not_utf8_is_named_with_its_line(data):
 def test_an_oversized_file_is_refused_without_being_read(data, monkeypatch):
     monkeypatch.setattr(files, "MAX_BYTES", 2 * 1024 * 1024)
     (data / GOV).write_bytes(b"\xff" * 3 * 1024 * 1024)  # not even UTF-8: never read
-    assert str(only_problem(data)) == "data/program/governance.yml: berkas terlalu besar (3,0 MB; paling besar 2,0 MB)"
+    assert str(only_problem(data)) == ("data/program/governance.yml: berkas terlalu besar (3.072 kB; paling besar "
+                                       "2.048 kB)")
+
+
+def test_a_page_has_its_own_smaller_limit(tmp_path):
+    """A page of a megabyte is forty times the longest chapter; it is refused before it is read."""
+    page = tmp_path / "bab.md"
+    page.write_text("x" * (files.MAX_PAGE_BYTES + 1), encoding="utf-8")
+    assert files.read_text(page, "docs/bab.md", files.MAX_PAGE_BYTES)[1].message == (
+        "berkas terlalu besar (1.025 kB; paling besar 1.024 kB)")
+    assert files.read_text(page, "docs/bab.md")[1] is None
 
 
 def test_links_leaving_the_repository_or_leading_nowhere_are_named(tmp_path):

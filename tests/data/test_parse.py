@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from macros.data import parse as parse_module
 from macros.data.parse import MAX_DEPTH, field_name, parse
 from support import edit, line_of, only_problem
 
@@ -103,3 +104,16 @@ def test_a_field_is_named_as_contributors_count_and_name_items():
         "GOV-01 › indikator ke-1 (Jumlah layanan yang terhubung…) › capaian ke-2 › tahun")
     assert field_name((1, "x", 0), data) == "butir ke-2 › x ke-1"
     assert field_name(("periode", "tahun_mulai")) == "periode › tahun_mulai"
+
+
+def test_a_file_of_too_many_values_is_refused_where_it_passes_the_limit(monkeypatch):
+    """Any file the size limits allow is read and checked within a second (make bench measures it)."""
+    monkeypatch.setattr(parse_module, "MAX_VALUES", 50)
+    message = refused("- 1\n" * 60)  # the list and its first 49 items are 50 values
+    assert message == "data/x.yml baris 50: berkas memuat lebih dari 50 nilai; data satu berkas tidak memerlukan " \
+                      "sebanyak itu"
+
+
+def test_a_mapping_of_too_many_keys_is_refused(monkeypatch):
+    monkeypatch.setattr(parse_module, "MAX_KEYS", 3)
+    assert "baris 4: lebih dari 3 kolom dalam satu pasangan kolom" in refused("a: 1\nb: 2\nc: 3\nd: 4\n")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from macros.data.parse import MAX_PROBLEMS
 from macros.data.read import read_masterplan
 from macros.errors import MasterplanError
 from support import data_problems, edit, line_of, only_problem
@@ -374,3 +375,14 @@ def test_what_is_wrong_with_a_value_can_be_seen(data, written, shown):
     """`tahun: "2025 "` was reported as "bukan '2025'": the quotes and the space were invisible."""
     edit(data / GOV, "tahun_mulai: 2025", f"tahun_mulai: {written}")
     assert shown in str(only_problem(data))
+
+
+def test_a_file_of_many_problems_lists_the_first_and_says_there_are_more(data):
+    """Thousands of wrong records are not each explained: the first are, and the rest are counted as more."""
+    records = "".join(f"- {{id: GOV-{i:02d}, opd: opd-{i}}}\n" for i in range(150))
+    (data / GOV).write_text(records, encoding="utf-8")
+    found = [p for p in data_problems(data) if p.file == "data/program/governance.yml"]
+    assert len(found) == MAX_PROBLEMS + 1
+    assert str(found[0]) == ("data/program/governance.yml: berkas ini memuat lebih dari 100 masalah; hanya yang 100 "
+                             "pertama ditulis: perbaiki itu dulu, lalu periksa lagi")
+    assert found[1].line == 1 and found[-1].line < 150

@@ -143,3 +143,11 @@ def test_rendering_a_page_gives_what_jinja_gives(page, real):
     parts, found = language.compile_page(markdown, MACROS, environment)
     assert found == []
     assert language.render(parts, functions, variables) == by_jinja
+
+
+def test_a_page_of_thousands_of_constructs_is_refused_before_jinja_reads_them(monkeypatch):
+    """Jinja reads about 25,000 constructs a second: a page of a million would take a minute to refuse."""
+    monkeypatch.setattr(language, "MAX_CONSTRUCTS", 3)
+    found = language.check("a\n{{ x }}\n{% if %}\n{# c #}\n{{ y }}\n", set())
+    assert found == [(5, "lebih dari 3 tanda {{ atau {% di satu halaman; halaman hanya memerlukan beberapa "
+                         "panggilan makro")]
