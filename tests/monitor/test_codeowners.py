@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from macros.monitor.codeowners import owners, read
+from support import ROOT
 
 RULES = read("""# comment
 *                 @org/site
@@ -31,3 +35,12 @@ def test_the_last_matching_rule_wins(path, expected):
 
 def test_no_codeowners_no_owners():
     assert owners(read(""), "data/program/x.yml") == ()
+
+
+def test_a_pattern_of_many_stars_is_matched_at_once():
+    """`*a*a*...*b` as a regular expression backtracked for minutes on a path of a's; a fresh process
+    stops the test rather than the suite if that comes back."""
+    code = ("from macros.monitor import codeowners; "
+            "print(codeowners.owners(codeowners.read('*a' * 40 + '*b @x'), 'data/' + 'a' * 60 + '.yml'))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=20)
+    assert result.stdout.strip() == "()"
