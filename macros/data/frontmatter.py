@@ -101,7 +101,7 @@ def _chapter_rules(source: Source) -> list[Problem]:
 
 def _version_in_history(source: Source, data: dict) -> list[Problem]:
     history = data.get("riwayat")
-    if "versi" not in data or not isinstance(history, list):
+    if not isinstance(data.get("versi"), str) or not isinstance(history, list):  # a wrong type is the schema's
         return []
     versions = [r.get("versi") for r in history if isinstance(r, dict)]
     if data["versi"] in versions:

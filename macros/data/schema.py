@@ -174,6 +174,8 @@ def _explain(error, schema: dict) -> list[tuple[Path_, str]]:
         message = f"harus berupa {' atau '.join(_TYPES.get(t, t) for t in kind.types)}, bukan {_show(value)}"
         if isinstance(value, str) and {"integer", "number"} & set(kind.types) and _NUMBER.fullmatch(value.strip()):
             message += f"; tanda kutip atau spasi membuatnya teks: tulis angkanya saja, {value.strip()}"
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and "string" in kind.types:
+            message += f"; apit dengan tanda kutip agar dibaca sebagai teks: \"{value}\""
         if value is None and {"object", "array"} & set(kind.types):
             message += "; bila isinya ditulis di baris-baris berikutnya, baris itu menjorok 2 spasi lebih dalam"
         return [(where, message)]

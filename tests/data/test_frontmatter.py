@@ -95,3 +95,10 @@ def test_a_title_is_read_in_linear_time_after_a_long_run_of_spaces(docs):
     """The first heading's pattern once backtracked over the spaces: 50,000 of them took minutes."""
     edit(docs / "pendahuluan.md", "# Bab I Pendahuluan", "# Bab I" + " " * 50_000 + "x {#bab}")
     assert read_pages(docs, SCHEMAS)["pendahuluan.md"].title == "Bab I" + " " * 50_000 + "x"
+
+
+def test_a_version_written_as_a_number_is_told_to_quote_it(docs):
+    """`versi: 0.2` is a number to YAML; the page needs the text "0.2"."""
+    edit(docs / "pendahuluan.md", 'versi: "0.2"\nstatus', "versi: 0.2\nstatus")
+    assert problems(docs) == ['docs/pendahuluan.md baris 4, kolom versi: harus berupa teks, bukan 0.2; apit dengan '
+                              'tanda kutip agar dibaca sebagai teks: "0.2"']
