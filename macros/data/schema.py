@@ -53,7 +53,8 @@ class Schemas:
 
     documents: dict[str, dict]
     validators: dict[str, Any]
-    item_validators: dict[str, Any]  # for a list file's schema: a validator of one of its records
+    # For a list file's schema (`type: array` and `items`, nothing else): a validator of one record.
+    item_validators: dict[str, Any]
 
     def problems(self, source: Source) -> list[Problem]:
         """Every way `source` breaks the schema of its kind, each at its line and field; the first
@@ -64,10 +65,8 @@ class Schemas:
         misspelt = {where[:-1] + (m.group(1),) for _, where, message in explained
                     if (m := re.search(r"mungkin maksudnya '(.+)'\?", message)) and "tidak dikenal" in message}
         misformatted = {where for kind, where, _ in explained if kind == "pattern"}
-        found = [problem(source, _keys(source.data, where), message)
-                 for kind, where, message in explained
-                 if not (message == MISSING and where in misspelt) and not (kind == "format" and where in misformatted)]
-        return found
+        return [problem(source, _keys(source.data, where), message) for kind, where, message in explained
+                if not (message == MISSING and where in misspelt) and not (kind == "format" and where in misformatted)]
 
     def _explained(self, name: str, data: Any) -> Iterator[tuple[str, Path_, str]]:
         """(kind, where, message) of each error, found as they are needed: a list file record by record,

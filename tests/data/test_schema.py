@@ -54,3 +54,12 @@ def test_references_between_schemas_resolve():
     refs = {m for path in SCHEMAS for m in re.findall(r'"\$ref": "([^"#]+)#', path.read_text(encoding="utf-8"))}
     names = {p.name for p in SCHEMAS}
     assert vocabulary.SCHEMA in refs and refs <= names and set(schemas.validators) == names
+
+
+def test_a_list_file_s_schema_says_nothing_but_what_its_records_are():
+    """List files are checked record by record (so that a file of thousands of wrong records answers at
+    once): a keyword of the list itself, such as minItems, would go unchecked."""
+    for path in sorted((ROOT / "data" / "schema").glob("*.schema.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if document.get("type") == "array":
+            assert set(document) - {"$schema", "$id", "title", "description", "$defs"} == {"type", "items"}, path
