@@ -10,8 +10,10 @@ PDFTOTEXT := /usr/bin/pdftotext
 JAVA := /usr/bin/java
 VNU := tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-# Material prints an end-of-life notice on every build; silence it so real warnings stand out.
+# Material prints an end-of-life notice on every build, and newer plugin releases print ProperDocs'
+# notice; silence both so real warnings stand out.
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 # Python's default: keep compiled bytecode of macros/ (in __pycache__/, ignored by git) instead of
 # compiling it again at every build, as happens where the environment sets PYTHONDONTWRITEBYTECODE.

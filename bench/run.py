@@ -38,7 +38,8 @@ from support import copy_project, free_port, wait_for  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results.json"
 TIMED_BUILD = ROOT / "bench" / "timed_build.py"
-ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1"}
+ENV = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}, "NO_MKDOCS_2_WARNING": "1",
+       "DISABLE_MKDOCS_2_WARNING": "true"}
 
 
 def scale_programmes(project: Path, factor: int) -> int:

@@ -33,11 +33,16 @@ TODAY = "2026-11-30"
 AS_WRITTEN = {"MASTERPLAN_TODAY": TODAY}
 
 
-def build(project: Path, site: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of `project` into `site` (default project/site), with `env` added."""
+#: ProperDocs, the maintained continuation of MkDocs 1.x, given the config file by name as it asks.
+PROPERDOCS = [sys.executable, "-m", "properdocs"]
+
+
+def build(project: Path, site: Path | None = None, env: dict | None = None,
+          engine: list[str] = MKDOCS) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` (or ProperDocs') of `project` into `site` (default project/site), with `env` added."""
     site = site or project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
-    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site)],
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", **(env or {})}
+    return subprocess.run([*engine, "build", "--strict", "--config-file", "mkdocs.yml", "--site-dir", str(site)],
                           cwd=project, env=env, capture_output=True, text=True)
 
 
