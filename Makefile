@@ -20,7 +20,7 @@ export PIP_DISABLE_PIP_VERSION_CHECK := 1
 unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: help serve build check lint test test-unit test-content bench profile pdf search-quality links release draft lock clean \
-  apply-report forms reminders
+  apply-report forms reminders kota-baru perbarui-mesin
 
 help:
 	@echo "make serve   bangun dan sajikan situs di http://$(ADDR) (memuat ulang saat berkas berubah)"
@@ -133,7 +133,7 @@ profile: $(VENV)/.test
 	$(BIN)/python -m pyinstrument --renderer html --outfile bench/profile.html -m mkdocs build --strict
 	@echo "Profil: bench/profile.html"
 
-# The whole masterplan as one PDF, printed by headless Chromium: site/masterplan-smart-city-payakumbuh.pdf
+# The whole masterplan as one PDF, printed by headless Chromium: site/<berkas_pdf of data/masterplan.yml>
 pdf: $(VENV)/.test $(CHROMIUM)
 	MASTERPLAN_PDF=true $(BIN)/mkdocs build --strict
 
@@ -170,3 +170,17 @@ reminders: $(VENV)/.site
 
 clean:
 	rm -rf site .pytest_cache
+
+# A new city's masterplan site from this engine (copier.yml), in TUJUAN: copier asks the questions.
+# `make kota-baru TUJUAN=../masterplan-kota-x`
+kota-baru: $(VENV)/.test
+	@test -n "$(TUJUAN)" || { echo "tulis folder tujuannya: make kota-baru TUJUAN=../masterplan-kota-x"; exit 2; }
+	$(BIN)/copier copy --trust $(COPIER_ARGS) "$(CURDIR)" "$(TUJUAN)"
+
+# The engine's newest commit (or REF) into this city (.copier-answers.yml says where it came from);
+# chapters and data stay as they are. Then `make check`; CHANGELOG.md says what changed. HEAD, not
+# copier's newest tag: the engine repository's tags are its own document's versions.
+REF ?= HEAD
+perbarui-mesin: $(VENV)/.test
+	@test -f .copier-answers.yml || { echo "situs ini tidak dibuat dengan make kota-baru"; exit 2; }
+	$(BIN)/copier update --trust --skip-answered --vcs-ref $(REF) $(COPIER_ARGS)

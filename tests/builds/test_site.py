@@ -336,7 +336,7 @@ def test_the_evaluation_page_says_when_the_first_year_begins_or_shows_each_year(
     text = html_of(site, "evaluasi.md")
     first = PLAN.years[0]
     begun = [y for y in PLAN.years if y <= settings.today().year]
-    if not begun:  # Payakumbuh's plan begins in 2028
+    if not begun:  # a plan written before its period (this one begins in 2028)
         assert f"Tahun evaluasi pertama adalah <strong>{first}</strong>" in text
         assert 'id="tahun-' not in text
     for year in begun:

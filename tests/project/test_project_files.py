@@ -107,7 +107,12 @@ def test_citation_file_follows_the_document():
     assert cff["repository-code"] == config["repo_url"]
     assert preferred["publisher"]["name"] == preferred["institution"]["name"] == plan["penerbit"]
     assert isinstance(cff["date-released"], datetime.date) and preferred["year"] == cff["date-released"].year
-    assert PYPROJECT["project"]["version"] == plan["versi"], "pyproject.toml: version is `versi`"
+
+
+def test_the_engine_s_version_is_its_newest_release_in_the_changelog():
+    releases = re.findall(r"^## \[([0-9]+\.[0-9]+\.[0-9]+)\]", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"),
+                          flags=re.MULTILINE)
+    assert releases and PYPROJECT["project"]["version"] == releases[0], "pyproject.toml: version is CHANGELOG's newest"
 
 
 def test_citation_file_matches_its_schema():

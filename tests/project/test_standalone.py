@@ -71,8 +71,8 @@ SHARED_PAGES = {f"docs/{name}.md" for name in ("capaian", "evaluasi", "riwayat",
 
 
 def test_the_engine_names_no_city():
-    """macros/, overrides/, the schemas and the pages every city shares serve any city: what is
-    Payakumbuh's lives in its data and its own chapters."""
+    """macros/, overrides/, the schemas and the pages every city shares serve any city: what is the
+    city's lives in its data and its own chapters."""
     import yaml
 
     info = yaml.safe_load((ROOT / "data" / "masterplan.yml").read_text(encoding="utf-8"))
