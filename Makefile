@@ -30,6 +30,8 @@ help:
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
 	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program, dan sasarannya"
+	@echo "make kota-baru TUJUAN=folder  situs masterplan daerah baru dari mesin ini (copier bertanya)"
+	@echo "make perbarui-mesin  ambil mesin terbaru ke situs daerah ini; bab dan data tidak disentuh"
 	@echo "make profile  di mana satu build menghabiskan waktunya (pyinstrument): bench/profile.html"
 	@echo "make lint    periksa kode Python, alur kerja GitHub, Dependabot dan CITATION.cff"
 	@echo "make release VERSION=1.0   bekukan versi 1.0 di cabang gh-pages dan pindahkan alias latest"

@@ -7,6 +7,7 @@ keeps its own chapters and data when the engine is updated (`make perbarui-mesin
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ import yaml
 from support import ROOT, build
 
 COPIER = [sys.executable, "-m", "copier"]
-ANSWERS = ["--data", "jenis=kabupaten", "--data", "nama=Tanah Contoh", "--data", "provinsi=Sumatera Barat",
+ANSWERS = ["--data", "jenis=kabupaten", "--data", "nama=Lembah Sarimbo", "--data", "provinsi=Sumatera Barat",
            "--data", "tahun_mulai=2027", "--data", "tahun_selesai=2031", "--data", "tanggal=2026-11-30"]
 #: This repository's city, which a new city must not name anywhere.
 FIRST_CITY = yaml.safe_load((ROOT / "data" / "masterplan.yml").read_text(encoding="utf-8"))["kota"].split()[-1]
@@ -37,7 +38,7 @@ def generate(target: Path, ref: str | None = None) -> Path:
          str(target)], ROOT)
     run(["git", "init", "-q", "-b", "main"], target)
     run([*GIT, "add", "-A"], target)
-    run([*GIT, "commit", "-qm", "Kabupaten Tanah Contoh"], target)
+    run([*GIT, "commit", "-qm", "Kabupaten Lembah Sarimbo"], target)
     return target
 
 
@@ -53,7 +54,7 @@ def test_a_new_city_names_nothing_of_this_repository_s_city(city):
     assert not [p for p in city.rglob("*") if p.is_symlink()]  # the engine is copied, not linked
     info = yaml.safe_load((city / "data" / "masterplan.yml").read_text(encoding="utf-8"))
     assert (info["kota"], info["pemerintah"], info["periode"]) == (
-        "Kabupaten Tanah Contoh", "Pemerintah Kabupaten Tanah Contoh", {"tahun_mulai": 2027, "tahun_selesai": 2031})
+        "Kabupaten Lembah Sarimbo", "Pemerintah Kabupaten Lembah Sarimbo", {"tahun_mulai": 2027, "tahun_selesai": 2031})
 
 
 def test_a_new_city_has_the_engine_and_a_chapter_of_each_kind(city):
@@ -62,9 +63,9 @@ def test_a_new_city_has_the_engine_and_a_chapter_of_each_kind(city):
         assert (city / part).exists(), part
     assert not (city / "tests" / "content").exists()  # this repository's content rules are its own
     nav = (city / "mkdocs.yml").read_text(encoding="utf-8")
-    assert "INHERIT: macros/site/mkdocs-base.yml" in nav and "Bab II Gambaran Umum Kabupaten Tanah Contoh" in nav
+    assert "INHERIT: macros/site/mkdocs-base.yml" in nav and "Bab II Gambaran Umum Kabupaten Lembah Sarimbo" in nav
     programmes = yaml.safe_load((city / "data" / "program" / "living.yml").read_text(encoding="utf-8"))
-    assert [p["nama"] for p in programmes] == ["Contoh program Smart Living"]  # one example, said to be one
+    assert [p["nama"] for p in programmes] == ["Program contoh LIV"]  # one example, said to be one
 
 
 def test_a_new_city_is_valid_and_builds_strictly_with_every_feature(city, tmp_path):
@@ -78,7 +79,7 @@ def test_a_new_city_is_valid_and_builds_strictly_with_every_feature(city, tmp_pa
     assert (site / "data" / "program.csv").is_file() and (site / "pagefind").is_dir()
     assert (site / "assets" / "masterplan.css").is_file()
     home = (site / "index.html").read_text(encoding="utf-8")
-    assert "Masterplan Smart City Kabupaten Tanah Contoh" in home
+    assert "Masterplan Smart City Kabupaten Lembah Sarimbo" in home
     named = [p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()
              and FIRST_CITY.encode() in p.read_bytes()]
     assert named == []
@@ -90,11 +91,16 @@ def test_an_engine_update_keeps_the_city_s_chapters_and_data(tmp_path):
     city = generate(tmp_path / "masterplan", ref=first[-1] if first else None)
     chapter, data = city / "docs" / "pendahuluan.md", city / "data" / "program" / "living.yml"
     chapter.write_text(chapter.read_text(encoding="utf-8") + "\nTeks daerah ini.\n", encoding="utf-8")
-    data.write_text(data.read_text(encoding="utf-8").replace("Contoh program Smart Living", "Puskesmas Daring"),
+    data.write_text(re.sub(r"(?m)^  nama: .*$", "  nama: Puskesmas Daring", data.read_text(encoding="utf-8"), count=1),
                     encoding="utf-8")
     run([*GIT, "commit", "-qam", "Isi daerah"], city)
     # HEAD, as `make perbarui-mesin` asks: this repository's tags are the document's versions, not the engine's
+    before = yaml.safe_load((city / ".copier-answers.yml").read_text(encoding="utf-8"))["_commit"]
     run([*COPIER, "update", "--trust", "--defaults", "--skip-answered", "--vcs-ref", "HEAD"], city)
+    after = yaml.safe_load((city / ".copier-answers.yml").read_text(encoding="utf-8"))["_commit"]
+    head = run(["git", "rev-parse", "--short", "HEAD"], ROOT).stdout.strip()
+    dirty = run(["git", "status", "--porcelain"], ROOT).stdout.strip()
+    assert after != before or (str(before).startswith(head) and not dirty)  # the city took the newest engine
     assert "Teks daerah ini." in chapter.read_text(encoding="utf-8")
     assert "Puskesmas Daring" in data.read_text(encoding="utf-8")
     assert (city / "macros" / "site" / "mkdocs-base.yml").read_text(encoding="utf-8") == \

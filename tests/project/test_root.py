@@ -14,9 +14,9 @@ from support import ROOT
 #: Files a project like this keeps at its root: its description, licence, citation, configuration, locks.
 FILES = re.compile(r"(README\.md|CONTRIBUTING\.md|CHANGELOG\.md|SECURITY\.md|LICENSE(\.\w+)?|CITATION\.cff|Makefile"
                    r"|mkdocs\.yml|pyproject\.toml|requirements(-[a-z]+)?\.txt|copier\.ya?ml"
-                   r"|\.gitignore|\.gitattributes|\.pre-commit-config\.yaml|\.editorconfig)")
+                   r"|\.gitignore|\.gitattributes|\.pre-commit-config\.yaml|\.editorconfig|\.copier-answers\.yml)")
 #: Its folders, as the README's "Isi repositori" lists them.
-FOLDERS = {"docs", "data", "macros", "overrides", "tests", "bench", ".ci", ".github", ".vscode"}
+FOLDERS = {"docs", "data", "macros", "overrides", "tests", "bench", ".ci", ".github", ".vscode", ".kota-baru"}
 
 
 def root_entries() -> tuple[set[str], set[str]]:

@@ -12,6 +12,7 @@ from macros.data.read import read_masterplan
 from macros.errors import MasterplanError
 from macros.site import language
 from macros.site.build import Build
+from macros.site.furniture import Furniture
 from macros.site.language import DocumentValue, MacroCall, Text
 from macros.site.macros import NAMES, PageMacros
 from support import FIXTURES, ROOT
@@ -137,7 +138,7 @@ def test_rendering_a_page_gives_what_jinja_gives(page, real):
     src = page.relative_to(ROOT / "docs").as_posix()
     markdown = split_front_matter(page.read_text(encoding="utf-8"))[1]
     environment = Environment(undefined=StrictUndefined)
-    variables = {"dokumen": real.plan.info}
+    variables = {"dokumen": {**real.plan.info, "pernyataan": Furniture(real).standing[1]}}  # as the adapter has it
     functions = PageMacros(real, lambda: src).functions()
     by_jinja = environment.from_string(markdown).render(**functions, **variables)
     parts, found = language.compile_page(markdown, MACROS, environment)

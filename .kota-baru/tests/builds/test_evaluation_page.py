@@ -1,0 +1,1 @@
+../../../tests/builds/test_evaluation_page.py

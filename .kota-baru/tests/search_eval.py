@@ -1,0 +1,1 @@
+../../tests/search_eval.py
