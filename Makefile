@@ -174,10 +174,13 @@ clean:
 	rm -rf site .pytest_cache
 
 # A new city's masterplan site from this engine (copier.yml), in TUJUAN: copier asks the questions.
-# `make kota-baru TUJUAN=../masterplan-kota-x`
+# `make kota-baru TUJUAN=../masterplan-kota-x [SUMBER=https://github.com/<org>/<engine>]`: the city
+# takes its engine updates from SUMBER later, so give the engine's public address where it has one.
+SUMBER ?= $(CURDIR)
 kota-baru: $(VENV)/.test
 	@test -n "$(TUJUAN)" || { echo "tulis folder tujuannya: make kota-baru TUJUAN=../masterplan-kota-x"; exit 2; }
-	$(BIN)/copier copy --trust $(COPIER_ARGS) "$(CURDIR)" "$(TUJUAN)"
+	@test -z "$$(git status --porcelain)" || { echo "commit dulu perubahan di repositori mesin ini: situs baru dibuat dari commit"; exit 2; }
+	$(BIN)/copier copy --trust --vcs-ref HEAD $(COPIER_ARGS) "$(SUMBER)" "$(TUJUAN)"
 
 # The engine's newest commit (or REF) into this city (.copier-answers.yml says where it came from);
 # chapters and data stay as they are. Then `make check`; CHANGELOG.md says what changed. HEAD, not
