@@ -85,6 +85,25 @@ def test_unverified_facts_are_marked():
                     assert "perlu verifikasi" in paragraph, f"{path}: {fact}"
 
 
+#: Calls of the footnote that names no source ("dihimpun tim penyusun"): may only go down. Goal: under five,
+#: each saying why no source is cited.
+UNSOURCED_NOTE, UNSOURCED_AT_MOST = "[^profil]", 19
+
+
+def test_the_footnote_without_a_source_is_used_less_and_less():
+    calls = sum(split_page(p)[1].count(UNSOURCED_NOTE) - split_page(p)[1].count(UNSOURCED_NOTE + ":") for p in PAGES)
+    assert calls <= UNSOURCED_AT_MOST, f"{calls} rujukan {UNSOURCED_NOTE}: ganti dengan sumber yang sebenarnya"
+
+
+def test_sipaduko_is_described_as_its_source_describes_it():
+    """SIPADUKO informs about puskesmas (hours, services, staff); it does not register patients."""
+    texts = [split_page(p)[1] for p in PAGES] + [(ROOT / "data" / name).read_text(encoding="utf-8")
+                                                 for name in ("program-digabung.yml", "glosarium.yml")]
+    wrong = [found.group(0) for text in texts
+             for found in re.finditer(r"pendaftaran pasien (di )?SIPADUKO", " ".join(text.split()))]
+    assert not wrong, wrong
+
+
 def test_the_masterplan_has_several_thousand_words():
     words = sum(len(re.findall(r"\w+", split_page(p)[1])) for p in PAGES)
     assert words >= 6000
