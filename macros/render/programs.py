@@ -7,6 +7,7 @@ Pure functions: data in, Markdown out. Every data value passes through `md_text`
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from pathlib import PurePosixPath
 
 from ..data.model import Indicator, Masterplan, Program, Reported, Value
 from .classes import DATA_SOURCE, OVERDUE, PROGRAM
@@ -139,8 +140,8 @@ def _source_links(p: Program, edit_base: str, report_form: str) -> str:
     where = f"baris {p.source_line}–{p.source_end}"
     title = (f"Membuka {p.source_file} di editor web GitHub dari baris pertama; program {p.id} ada di {where} "
              f"(gulir ke sana atau cari {p.id})")
-    return (f'[Ubah data program ini]({edit_base}{p.source_file} "{md_text(title)}") ({md_text(p.source_file)}, '
-            f"[{where}]({lines})){report}\n{{ .{DATA_SOURCE} }}")
+    return (f'[Ubah data program ini]({edit_base}{p.source_file} "{md_text(title)}") ([{where}]({lines}))'
+            f"{report}\n{{ .{DATA_SOURCE} }}")
 
 
 def indicator_name(indicator: Indicator) -> str:
@@ -234,12 +235,13 @@ def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 
 
 
 def data_sources(files: Iterable[str], edit_base: str) -> str:
-    """A line under a data-driven table: the YAML files it comes from, each linked to the web editor."""
+    """A line under a data-driven table: the YAML files it comes from, each linked to the web editor by
+    its short name, the path in the link's title (readers see no file paths)."""
     names = sorted(set(files))
     if not edit_base or not names:
         return ""
-    links = " · ".join(f"[{md_text(name)}]({edit_base}{name})" for name in names)
-    return f"Sumber data (ubah di sini): {links}\n{{ .{DATA_SOURCE} }}"
+    links = " · ".join(f'[{md_text(PurePosixPath(name).stem)}]({edit_base}{name} "{md_text(name)}")' for name in names)
+    return f"Ubah data tabel ini: {links}\n{{ .{DATA_SOURCE} }}"
 
 
 def _budget_line(program: Program) -> str:

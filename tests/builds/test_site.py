@@ -202,11 +202,11 @@ def test_every_programme_links_to_its_exact_data_file_and_line_and_to_the_report
             block = html.split(f'id="{program["id"].lower()}"')[1].split('class="mp-program"')[0]
             assert (f'<a href="{edit_base}{relative}" title="Membuka {relative} di editor web GitHub dari baris '
                     f'pertama; program {program["id"]} ada di baris {line}–{end} (gulir ke sana atau cari '
-                    f'{program["id"]})">Ubah data program ini</a> ({relative}, '
+                    f'{program["id"]})">Ubah data program ini</a> ('
                     f'<a href="{view}{relative}#L{line}-L{end}">baris {line}–{end}</a>)' in block), program["id"]
             form = f"{edit_base.removesuffix('/edit/main/')}/issues/new?template=laporan-capaian.yml&amp;program="
             assert f'<a href="{form}{program["id"]}">Laporkan capaian lewat formulir</a>' in block, program["id"]
-        assert f'Sumber data (ubah di sini): <a href="{edit_base}{relative}">' in html
+        assert f'Ubah data tabel ini: <a href="{edit_base}{relative}" title="{relative}">' in html
 
 
 def test_every_published_page_is_in_the_link_registry(real_build):

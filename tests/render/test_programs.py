@@ -85,12 +85,14 @@ def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):
     link = to_html(text).split('<p class="mp-sumber-data">')[1].split("</p>")[0]
     assert link == ('<a href="https://x.invalid/edit/main/data/program/living.yml" title="Membuka '
                     'data/program/living.yml di editor web GitHub dari baris pertama; program LIV-01 ada di baris '
-                    '5–29 (gulir ke sana atau cari LIV-01)">Ubah data program ini</a> (data/program/living.yml, '
+                    '5–29 (gulir ke sana atau cari LIV-01)">Ubah data program ini</a> ('
                     '<a href="https://x.invalid/blob/main/data/program/living.yml#L5-L29">baris 5–29</a>)')
+    assert "data/program/living.yml" not in to_html(text).split("<a ")[0]  # no file path for readers to read
     assert "Ubah data" not in programs.program_detail(program(plan, "LIV-01"), plan)
 
 
 def test_data_sources_lists_each_file_once():
     text = programs.data_sources(["data/b.yml", "data/a.yml", "data/b.yml"], "https://x.invalid/e/")
-    assert text.startswith("Sumber data (ubah di sini): [data/a.yml](https://x.invalid/e/data/a.yml) · [data/b.yml]")
+    assert text.startswith('Ubah data tabel ini: [a](https://x.invalid/e/data/a.yml "data/a.yml") · '
+                           '[b](https://x.invalid/e/data/b.yml "data/b.yml")')
     assert programs.data_sources(["data/a.yml"], "") == ""

@@ -47,8 +47,9 @@ def test_every_documented_name_is_a_macro(build):
 def test_a_table_links_ids_and_names_its_data_files(build):
     text = on(build, "index.md")["tabel_program"](dimensi="governance")
     assert "| [GOV-01](rencana-pembangunan/governance.md#gov-01) | Aplikasi Layanan Kota |" in text
-    assert text.endswith("Sumber data (ubah di sini): [data/program/governance.yml]"
-                         "(https://contoh.invalid/edit/main/data/program/governance.yml)\n{ .mp-sumber-data }")
+    assert text.endswith('Ubah data tabel ini: [governance]'
+                         '(https://contoh.invalid/edit/main/data/program/governance.yml "data/program/governance.yml")'
+                         "\n{ .mp-sumber-data }")
 
 
 def test_detail_blocks_stand_on_their_dimension_page_and_are_found_there(build, tmp_path):
@@ -100,7 +101,7 @@ def test_the_yearly_evaluation_of_every_year_begun_or_of_one(build):
     every = evaluate()
     assert every.index("## Tahun 2026 { #tahun-2026 }") < every.index("## Tahun 2025 { #tahun-2025 }")
     assert "[GOV-01](rencana-pembangunan/governance.md#gov-01)" in every
-    assert "Sumber data (ubah di sini): [data/dimensi.yml]" in every and "data/regulasi.yml" in every
+    assert "Ubah data tabel ini: [dimensi](" in every and '"data/regulasi.yml"' in every
     one = evaluate(tahun=2025, level=3)
     assert one.startswith("### Tahun 2025 { #tahun-2025 }") and "Tahun 2026" not in one
 
