@@ -18,9 +18,7 @@ def agency_matrix(plan: Masterplan, link: Link) -> str:
             cells.setdefault((agency, p.dimensi), []).append(id_link(p, link))
     rows = []
     for agency in plan.agencies:
-        name = agency_label(plan, agency.id)
-        if agency.perlu_verifikasi:
-            name += " *(nama perlu verifikasi)*"
+        name = agency_label(plan, agency.id)  # says when the name is still to be verified
         rows.append((name, *(", ".join(cells.get((agency.id, d.id), [])) or "–" for d in plan.dimensions)))
     legend = "Id **tebal**: OPD sebagai pelaksana utama; id biasa: OPD sebagai pendukung."
     return table(header, rows) + "\n\n" + legend

@@ -37,9 +37,22 @@ def status(plan: Masterplan, program: Program) -> str:
     return md_text(plan.vocabulary.label("status_program", program.status))
 
 
+#: Said of an agency whose official name the data has not confirmed (opd.yml: perlu_verifikasi), wherever a
+#: reader sees its full name; a short name in a table carries UNVERIFIED_MARK, explained under the table.
+UNVERIFIED_NAME = " *(nama perlu verifikasi)*"
+UNVERIFIED_MARK = "&#42;"
+UNVERIFIED_NOTE = "&#42; Nama perangkat daerah ini perlu verifikasi."
+
+
 def agency_label(plan: Masterplan, agency_id: str) -> str:
     agency = plan.agency_by_id[agency_id]
-    return f"{md_text(agency.nama)} ({md_text(agency.singkatan)})"
+    flag = UNVERIFIED_NAME if agency.perlu_verifikasi else ""
+    return f"{md_text(agency.nama)} ({md_text(agency.singkatan)}){flag}"
+
+
+def _short_marked(plan: Masterplan, agency_id: str) -> str:
+    agency = plan.agency_by_id[agency_id]
+    return md_text(agency.singkatan) + (UNVERIFIED_MARK if agency.perlu_verifikasi else "")
 
 
 def id_link(program: Program, link: Link) -> str:
@@ -52,10 +65,11 @@ def program_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> 
         return EMPTY
     rows = [
         (id_link(p, link), md_text(p.nama), md_text(plan.element_by_id[p.elemen].nama),
-         stage(plan, p), years(p), md_text(plan.agency_by_id[p.opd].singkatan), status(plan, p))
+         stage(plan, p), years(p), _short_marked(plan, p.opd), status(plan, p))
         for p in programs
     ]
-    return table(("ID", "Program", "Elemen", "Tahapan", "Tahun", "OPD pelaksana", "Status"), rows)
+    note = f"\n\n{UNVERIFIED_NOTE}" if any(plan.agency_by_id[p.opd].perlu_verifikasi for p in programs) else ""
+    return table(("ID", "Program", "Elemen", "Tahapan", "Tahun", "OPD pelaksana", "Status"), rows) + note
 
 
 def quick_win_table(programs: Sequence[Program], plan: Masterplan, link: Link) -> str:

@@ -96,3 +96,14 @@ def test_data_sources_lists_each_file_once():
     assert text.startswith('Ubah data tabel ini: [a](https://x.invalid/e/data/a.yml "data/a.yml") · '
                            '[b](https://x.invalid/e/data/b.yml "data/b.yml")')
     assert programs.data_sources(["data/a.yml"], "") == ""
+
+
+def test_an_agency_whose_name_is_unverified_says_so_wherever_it_is_shown(plan):
+    """Bappeda's name is flagged in Kota Uji's opd.yml: the detail block says so in full, a table marks it."""
+    gov01 = program(plan, "GOV-01")  # supported by Bappeda
+    assert "Badan Perencanaan Pembangunan Daerah (Bappeda) *(nama perlu verifikasi)*" in \
+        programs.program_detail(gov01, plan)
+    led = dataclasses.replace(gov01, opd="bappeda")
+    text = programs.program_table([led], plan, lambda p: "#")
+    assert "| Bappeda&#42; |" in text and text.endswith("&#42; Nama perangkat daerah ini perlu verifikasi.")
+    assert "perlu verifikasi" not in programs.program_table([gov01], plan, lambda p: "#")  # Diskominfo is verified
