@@ -160,11 +160,14 @@ class _Context:
         self.period, self.dims, self.agencies, self.today = period, dims, agencies, today
 
 
-def _period(source: Source | None) -> tuple[int, int] | None:
+def _period_years(source: Source | None) -> tuple[object, object]:
+    """The plan period's first and last year as data/masterplan.yml writes them (None where it does not)."""
     periode = source.data.get("periode") if source and isinstance(source.data, dict) else None
-    if not isinstance(periode, dict):
-        return None
-    start, end = periode.get("tahun_mulai"), periode.get("tahun_selesai")
+    return (periode.get("tahun_mulai"), periode.get("tahun_selesai")) if isinstance(periode, dict) else (None, None)
+
+
+def _period(source: Source | None) -> tuple[int, int] | None:
+    start, end = _period_years(source)
     if isinstance(start, int) and isinstance(end, int) and start <= end:
         return start, end
     return None
@@ -308,8 +311,7 @@ def _stage_rules(program: dict, context: _Context) -> Iterator[tuple[Path_, str]
 
 def _period_rules(source: Source | None) -> list[Problem]:
     """The plan period runs forward: every year and span in the data is checked against it."""
-    periode = source.data.get("periode") if source and isinstance(source.data, dict) else None
-    start, end = (periode.get("tahun_mulai"), periode.get("tahun_selesai")) if isinstance(periode, dict) else (0, 0)
+    start, end = _period_years(source)
     if isinstance(start, int) and isinstance(end, int) and end < start:
         return [problem(source, ("periode", "tahun_selesai"),
                         f"tahun selesai {end} lebih awal dari tahun mulai {start}")]
