@@ -47,6 +47,24 @@ def visible(text: str) -> str:
                    for c in str(text))
 
 
+def thousands(number: int) -> str:
+    """A whole number as Indonesian text writes it, for messages (pages use render/format).
+
+    >>> thousands(150000)
+    '150.000'
+    """
+    return f"{number:,}".replace(",", ".")
+
+
+def either(items: list[str]) -> str:
+    """Choices as Indonesian text lists them: 'a, b atau c'.
+
+    >>> either(["0", "2", "4"]), either(["docs/"])
+    ('0, 2 atau 4', 'docs/')
+    """
+    return " atau ".join(filter(None, (", ".join(items[:-1]), items[-1] if items else "")))
+
+
 class MasterplanError(Exception):
     """Bad data or a bad macro call: the build must stop and publish nothing."""
 

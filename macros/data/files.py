@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from ..errors import Problem
+from ..errors import Problem, either, thousands
 
 #: Largest data file read, in bytes: far above any real one (the 100x benchmark data set has 2 MB per
 #: file), small enough that a mistaken or hostile file fails at once. What a file holds is limited
@@ -41,7 +41,7 @@ def _size(size: int) -> str:
     """A file size as Indonesian readers write it: 3,0 MB; 1.025 kB below 10 MB."""
     if size >= 10 * 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
-    return f"{-(-size // 1024):,} kB".replace(",", ".")
+    return f"{thousands(-(-size // 1024))} kB"
 
 
 def links_leaving(root: Path, folders: Iterable[str]) -> list[Problem]:
@@ -75,7 +75,7 @@ def _refused(link: Path, root: Path, folders: tuple[str, ...], shown: str, advic
     inside = target.relative_to(root).parts
     if inside and inside[0] in folders and not any(part.startswith(".") for part in inside):
         return []
-    allowed = " atau ".join(filter(None, (", ".join(f"{f}/" for f in folders[:-1]), f"{folders[-1]}/")))
+    allowed = either([f"{folder}/" for folder in folders])
     return [Problem(shown, 0, "", f"tautan simbolik ke {'/'.join(inside) or 'akar repositori'} tidak diizinkan: "
                                   f"tautan hanya boleh menuju berkas di {allowed}, bukan ke folder tersembunyi "
                                   "seperti .git")]

@@ -18,7 +18,7 @@ from yaml.constructor import SafeConstructor
 from yaml.cyaml import CParser  # libyaml's event parser (PyYAML's wheels carry it)
 from yaml.resolver import Resolver
 
-from ..errors import Problem
+from ..errors import Problem, either, thousands
 from .files import read_text
 
 Path_ = tuple  # a path into the data: keys and list indexes
@@ -169,7 +169,6 @@ class _Reader:
         while True:
             event = parser.get_event()
             kind = type(event)  # events by frequency: scalars first
-
             if kind is yaml.ScalarEvent:
                 value = self._scalar(event)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
@@ -195,8 +194,8 @@ class _Reader:
                 continue
             values += 1  # keys count too: a mapping of many keys is as long to check
             if values > MAX_VALUES:
-                raise _Refused(f"berkas memuat lebih dari {MAX_VALUES:,} nilai".replace(",", ".") +
-                               "; data satu berkas tidak memerlukan sebanyak itu", event.start_mark)
+                raise _Refused(f"berkas memuat lebih dari {thousands(MAX_VALUES)} nilai; data satu berkas tidak "
+                               "memerlukan sebanyak itu", event.start_mark)
             line = event.start_mark.line + 1 + self.offset
             if stack:
                 self._place(stack[-1], value, line, event)
@@ -221,8 +220,8 @@ class _Reader:
             if key in lines:
                 self.duplicates.append((id(container), key, key_line))
             elif len(lines) >= MAX_KEYS:
-                raise _Refused(f"lebih dari {MAX_KEYS:,} kolom dalam satu pasangan kolom".replace(",", ".") +
-                               "; data ini tidak memerlukannya", event.start_mark)
+                raise _Refused(f"lebih dari {thousands(MAX_KEYS)} kolom dalam satu pasangan kolom; data ini tidak "
+                               "memerlukannya", event.start_mark)
             else:
                 lines[key] = key_line
             container[key] = value
@@ -348,8 +347,8 @@ def _indents(lines: list[str], context_mark, line: int) -> dict:
         return len(text) - len(text.lstrip(" "))
     first = context_mark.line if context_mark else 0
     above = sorted({indent(text) for text in lines[first:line] if text.strip() and not text.lstrip().startswith("#")})
-    shown = " atau ".join(filter(None, (", ".join(map(str, above[:-1])), str(above[-1]) if above else "0")))
-    return {"here": indent(lines[line]) if line < len(lines) else 0, "above": shown, "levels": above}
+    return {"here": indent(lines[line]) if line < len(lines) else 0, "above": either([str(n) for n in above] or ["0"]),
+            "levels": above}
 
 
 #: What names an item of a list in messages, in this order; and the longest name shown.

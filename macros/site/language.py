@@ -30,7 +30,7 @@ from typing import Any
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
-from ..errors import MasterplanError
+from ..errors import MasterplanError, thousands
 
 #: Variables a page may read, with plain attribute paths below them.
 VARIABLES = frozenset({"dokumen"})
@@ -83,8 +83,8 @@ def parse(source: str, macros: set[str],
     opened = [m.start() for m in itertools.islice(_OPENING.finditer(source), MAX_CONSTRUCTS + 1)]
     if len(opened) > MAX_CONSTRUCTS:  # refused before Jinja reads them all: that would take minutes
         line = source.count("\n", 0, opened[-1]) + 1
-        return None, [(line, f"lebih dari {MAX_CONSTRUCTS:,} tanda {{{{ atau {{% di satu halaman".replace(",", ".")
-                              + "; halaman hanya memerlukan beberapa panggilan makro")]
+        return None, [(line, f"lebih dari {thousands(MAX_CONSTRUCTS)} tanda {{{{ atau {{% di satu halaman; halaman "
+                              "hanya memerlukan beberapa panggilan makro")]
     try:
         template = environment.parse(source)
     except TemplateSyntaxError as error:
