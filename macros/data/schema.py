@@ -11,7 +11,6 @@ import difflib
 import itertools
 import json
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from ..errors import Problem
+from ..errors import Problem, visible
 from .parse import MAX_PROBLEMS, Path_, Source, field_name
 
 SUFFIX = ".schema.json"
@@ -215,7 +214,7 @@ def _show(value: Any) -> str:
     """A value as a message quotes it: a text in quotes, with what cannot be seen at its ends said."""
     if isinstance(value, str):
         ends = [end for end, char in (("awal", value[:1]), ("akhir", value[-1:]))
-                if char and (char.isspace() or unicodedata.category(char) in ("Cc", "Cf"))]
+                if char and (char.isspace() or visible(char) != char)]  # a space, or what a message escapes
         unseen = f" (ada spasi atau tanda tak terlihat di {' dan '.join(ends)})" if ends else ""
         return f"teks '{_cut(value)}'{unseen}" if unseen else f"'{_cut(value)}'"
     if isinstance(value, bool):

@@ -51,8 +51,7 @@ def agency_label(plan: Masterplan, agency_id: str) -> str:
 
 
 def _short_marked(plan: Masterplan, agency_id: str) -> str:
-    agency = plan.agency_by_id[agency_id]
-    return md_text(agency.singkatan) + (UNVERIFIED_MARK if agency.perlu_verifikasi else "")
+    return agency_short(plan, agency_id) + (UNVERIFIED_MARK if plan.agency_by_id[agency_id].perlu_verifikasi else "")
 
 
 def id_link(program: Program, link: Link) -> str:
