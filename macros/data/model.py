@@ -183,6 +183,15 @@ class Illustrative:
 
 
 @dataclass(frozen=True)
+class Continuation:
+    """An existing service or innovation of the city that a programme carries on, and where it is recorded."""
+
+    layanan: str
+    sumber: str
+    sejak: int | None = None  # the year it began, where the source says
+
+
+@dataclass(frozen=True)
 class Program:
     """One programme, its fields in the order of the YAML files."""
 
@@ -204,6 +213,7 @@ class Program:
     riwayat_status: tuple[StatusChange, ...]
     ditinjau: Review
     ilustrasi: Illustrative
+    melanjutkan: Continuation | None = None  # None: a new programme
     catatan: str = ""
     source_file: str = field(default="", compare=False)  # data/program/governance.yml
     source_line: int = field(default=0, compare=False)  # its first line there
@@ -365,6 +375,7 @@ def _program(record: dict, source_file: str, source_line: int, source_end: int) 
                                 for change in record["riwayat_status"]),
         "ditinjau": Review(as_date(record["ditinjau"]["tanggal"]), record["ditinjau"]["oleh"]),
         "ilustrasi": Illustrative(**record["ilustrasi"]),
+        "melanjutkan": Continuation(**record["melanjutkan"]) if "melanjutkan" in record else None,
         "source_file": source_file,
         "source_line": source_line,
         "source_end": source_end,

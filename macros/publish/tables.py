@@ -103,6 +103,10 @@ def program_table(plan: Masterplan, link: Link) -> Table:
                  lambda p, y=y: p.realisasi[y].jumlah if y in p.realisasi else "") for y in years),
         column("realisasi_jumlah", "integer", "rupiah", "realised_total"),
         column("jumlah_indikator", "integer", "", lambda p: len(p.indikator)),
+        column("melanjutkan", "string", "layanan yang sudah ada dan diteruskan program ini; kosong: program baru",
+               lambda p: p.melanjutkan.layanan if p.melanjutkan else ""),
+        column("melanjutkan_sumber", "string", "di mana layanan itu tercatat",
+               lambda p: p.melanjutkan.sumber if p.melanjutkan else ""),
         column("catatan", "string"), column("tautan", "string", "tautan tetap blok detail program di situs", link),
     )
     return Table("program", columns, plan.programs, "id",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePosixPath
 
-from ..data.model import Indicator, Masterplan, Program, Reported, Value
+from ..data.model import Continuation, Indicator, Masterplan, Program, Reported, Value
 from .classes import DATA_SOURCE, OVERDUE, PROGRAM
 from .escape import md_text, md_url
 from .format import number, percent, rupiah, tanggal
@@ -116,8 +116,10 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
 
 def _facts(p: Program, plan: Masterplan) -> list[tuple[str, str]]:
     dimension, element = plan.dimension_by_id[p.dimensi], plan.element_by_id[p.elemen]
+    continued = [("Melanjutkan", continuation(p.melanjutkan))] if p.melanjutkan else []
     return [
         ("Dimensi dan elemen", f"{md_text(dimension.nama)} › {md_text(element.nama)}"),
+        *continued,
         ("Tahapan", f"{stage(plan, p)}, {years(p)}"),
         ("Status", f"{status(plan, p)}, tercatat {tanggal(p.riwayat_status[-1].tanggal)}"),
         ("OPD pelaksana", agency_label(plan, p.opd)),
@@ -129,6 +131,22 @@ def _facts(p: Program, plan: Masterplan) -> list[tuple[str, str]]:
         ("Data ditinjau", f"{tanggal(p.ditinjau.tanggal)} "
                           f"({md_text(plan.vocabulary.label('peninjau', p.ditinjau.oleh))})"),
     ]
+
+
+def continuation(found: Continuation) -> str:
+    """The existing service a programme carries on: its name, since when, and where it is recorded."""
+    since = f", berjalan sejak {found.sejak}" if found.sejak else ""
+    return f"{md_text(found.layanan)}{since}, layanan yang sudah ada (sumber: {md_text(found.sumber)})"
+
+
+def continuation_table(programs: Sequence[Program], link: Link) -> str:
+    """The programmes that carry on an existing service, one row each: the service, since when, the source."""
+    found = [p for p in programs if p.melanjutkan]
+    if not found:
+        return "*Belum ada program yang melanjutkan layanan yang sudah ada.*"
+    rows = [(md_text(p.melanjutkan.layanan), str(p.melanjutkan.sejak or "–"), f"{id_link(p, link)} {md_text(p.nama)}",
+             md_text(p.melanjutkan.sumber)) for p in found]
+    return table(("Layanan yang sudah ada", "Sejak", "Diteruskan oleh program", "Sumber"), rows)
 
 
 def report_form_url(repo_url: str) -> str:

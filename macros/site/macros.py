@@ -30,7 +30,7 @@ NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win",
          "matriks_opd", "roadmap", "glosarium", "riwayat_perubahan", "perubahan_program", "grafik_anggaran",
          "kamus_data", "panel_capaian", "keadaan_data", "capaian_status", "capaian_anggaran", "capaian_indikator",
          "perlu_pembaruan", "evaluasi_tahunan", "evaluasi_mandiri", "indikator_utama", "daftar_risiko",
-         "rencana_regulasi", "program_digabung")
+         "rencana_regulasi", "program_digabung", "program_lanjutan")
 
 
 class PageMacros:
@@ -73,6 +73,11 @@ class PageMacros:
         """The quick wins of every dimension."""
         found = select.programs(self.plan, tahapan="quick-win")
         return self._sourced(programs.quick_win_table(found, self.plan, self._link), found)
+
+    def program_lanjutan(self, dimensi=None, tahapan=None) -> str:
+        """The programmes that carry on a service the city already runs, with where it is recorded."""
+        found = [p for p in select.programs(self.plan, dimensi=dimensi, tahapan=tahapan) if p.melanjutkan]
+        return self._sourced(programs.continuation_table(found, self._link), found)
 
     def ringkasan_anggaran(self, dimensi=None) -> str:
         """Budget per dimension (or per element of one dimension) and year, with totals."""

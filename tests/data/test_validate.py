@@ -41,6 +41,8 @@ SCHEMA_CASES = {
                       "oleh: bappeda", "LIV-01 › ditinjau › oleh", "ditulis dua kali"),
     "document-status": ("masterplan.yml", "status_naskah: draf", "status_naskah: sah", "status_naskah: sah",
                         "status_naskah", "nilai 'sah' tidak dikenal; pilihan: draf, final, ditetapkan"),
+    "continuation-without-source": (LIV, "opd: dinkes\n", "opd: dinkes\n  melanjutkan:\n    layanan: Antrean Lama\n",
+                                    "melanjutkan:", "LIV-01 › melanjutkan › sumber", "wajib diisi"),
     "funding-label": (LIV, "sumber_dana: [APBD, DAK]", "sumber_dana: [APBD, Dak]", "sumber_dana: [APBD, Dak]",
                       "LIV-01 › sumber_dana ke-2", "nilai 'Dak' tidak dikenal (mungkin maksudnya 'DAK'?)"),
 }
