@@ -24,12 +24,12 @@ def version_line(info: PageInfo, status: str, updated: datetime.date | None) -> 
     return " · ".join(parts) + f"\n{{ .{CHAPTER_META} }}"
 
 
-PLACEHOLDER_NOTE = ("    *Alamat situs ini masih sementara, sampai repositorinya mendapat rumah resmi: alamat di "
+PLACEHOLDER_NOTE = ("    *Alamat situs ini masih sementara, sampai dokumen ini mendapat alamat resmi: alamat di "
                     "sitasi ini akan berubah saat itu.*")
 
 
 def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
-    """A collapsed box with a ready citation and BibTeX (Material adds a copy button to each); it says
+    """A collapsed box with a ready citation and its BibTeX (for reference managers; Material adds a copy button to each); it says
     plainly what the text is (a working draft, or adopted) and whether its address is a placeholder."""
     return "\n".join([
         '??? quote "Kutip halaman ini"',
@@ -40,7 +40,7 @@ def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
         "",
         *_indented_fence("text", citation_text(c)),
         "",
-        "    BibTeX:",
+        "    Untuk aplikasi pengelola pustaka seperti Zotero atau Mendeley:",
         "",
         *_indented_fence("bibtex", bibtex(c)),
     ])
