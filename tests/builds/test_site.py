@@ -354,3 +354,26 @@ def test_the_evaluation_page_says_when_the_first_year_begins_or_shows_each_year(
             assert f'id="tahun-{year}-{part}"' in text
     with open(site / "data" / "evaluasi.csv", encoding="utf-8", newline="") as handle:
         assert {int(r["tahun"]) for r in csv.DictReader(handle)} == set(begun)
+
+
+#: Words for developers, not for residents and officials. Only the pages for contributors and data users
+#: (Tentang, Data Terbuka) may use them; a chapter leaves them to those pages or to CONTRIBUTING.
+DEVELOPER_WORDS = ("pull request", "bibtex", "csv injection", "owasp", "repositori", "yaml", "situs dibangun",
+                   "commit", "markdown", "data/", "jinja", "mkdocs")
+FOR_CONTRIBUTORS = {"tentang", "data-terbuka"}
+
+
+def test_reader_pages_leave_developer_words_to_the_pages_for_contributors(real_build):
+    site, _ = real_build
+    found = {}
+    for built in sorted(site.rglob("index.html")):
+        url = built.parent.relative_to(site).as_posix()
+        if url in FOR_CONTRIBUTORS or url.split("/")[0] in ("versi", "assets"):
+            continue
+        article = built.read_text(encoding="utf-8").split("<article", 1)[1].split("</article>", 1)[0]
+        article = re.sub(r"<(script|style)\b.*?</\1>", " ", article, flags=re.S)
+        text = html.unescape(re.sub(r"<[^>]+>", " ", article)).lower()
+        words = [w for w in DEVELOPER_WORDS if re.search(r"(?<![\w-])" + re.escape(w), text)]
+        if words:
+            found[url or "beranda"] = words
+    assert not found, found
