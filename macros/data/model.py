@@ -41,6 +41,7 @@ class Agency:
     nama: str
     singkatan: str
     perlu_verifikasi: bool = False
+    sumber: str = ""  # where the name is confirmed; required unless perlu_verifikasi
 
 
 @dataclass(frozen=True)

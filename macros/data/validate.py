@@ -71,7 +71,7 @@ def cross_file_problems(sources: list[Source], today: datetime.date, complete: b
     # Which programmes exist is known only when every file was read and no id is written twice: a
     # programme whose id was overwritten by another's would be reported missing wherever it is named.
     active = {p.get("id") for s in programs for _, p in _records(s)} if complete and not duplicates else None
-    checks = [(dimensi, _key_indicator_rules), (_first(sources, "program-digabung"), _merged_rules),
+    checks = [(opd, _agency_name_rules), (dimensi, _key_indicator_rules), (_first(sources, "program-digabung"), _merged_rules),
               (_first(sources, "risiko"), _risk_rules), (_first(sources, "regulasi"), _regulation_rules)]
     for source, rules in checks:
         problems += _first_problems(source, (((i,) + where, msg) for i, record in _records(source)
@@ -97,6 +97,13 @@ def at_most(problems: list[Problem]) -> list[Problem]:
             kept.append(Problem(file, 0, "", f"berkas ini memuat lebih dari {MAX_PROBLEMS} masalah; hanya yang "
                                              f"{MAX_PROBLEMS} pertama ditulis: perbaiki itu dulu, lalu periksa lagi"))
     return kept
+
+
+def _agency_name_rules(agency: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:
+    """A name given as confirmed says where it is confirmed."""
+    if agency.get("perlu_verifikasi") is not True and not agency.get("sumber"):
+        yield ("id",), ("nama yang sudah dipastikan perlu sumbernya: isi sumber (berita atau dokumen yang "
+                        "menyebut nama ini, dengan tanggalnya), atau tulis perlu_verifikasi: true")
 
 
 def _key_indicator_rules(dimension: dict, context: _Context, active: set) -> Iterator[tuple[Path_, str]]:

@@ -208,7 +208,8 @@ class _Element(NamedTuple):
 def reference_tables(plan: Masterplan) -> list[Table]:
     """The tables that decode the codes in the others: agencies, dimensions, elements."""
     agencies = (column("id", "string"), column("nama", "string"), column("singkatan", "string"),
-                column("perlu_verifikasi", "boolean", "nama resmi belum dipastikan dari sumber"))
+                column("perlu_verifikasi", "boolean", "nama resmi belum dipastikan dari sumber"),
+                column("sumber", "string", "berita atau dokumen yang menyebut nama ini"))
     dimensions = (column("id", "string"), column("kode", "string", "awalan id program"), column("nama", "string"))
     elements = (column("id", "string", "", "element.id"),
                 column("dimensi", "string", "id dimensi (dimensi.csv)", "dimension.id"),

@@ -68,6 +68,8 @@ CROSS_CASES = {
     "id-prefix": (LIV, "- id: LIV-01", "- id: GOV-09", "- id: GOV-09", "GOV-09 › id", "harus diawali 'LIV-'"),
     "unknown-dimension": (LIV, "dimensi: living", "dimensi: livng", "dimensi: livng", "LIV-01 › dimensi",
                           "dimensi 'livng' tidak ada di data/dimensi.yml (mungkin maksudnya 'living'?)"),
+    "agency-confirmed-without-source": ("opd.yml", "  sumber: Berita uji, 1 Januari 2025\n", "", "- id: diskominfo",
+                                        "diskominfo › id", "nama yang sudah dipastikan perlu sumbernya"),
     "dimension-of-another-file": (LIV, "dimensi: living", "dimensi: governance", "dimensi: governance",
                                   "LIV-01 › dimensi", "program di berkas living.yml harus berdimensi living"),
 }
