@@ -71,7 +71,8 @@ def cross_file_problems(sources: list[Source], today: datetime.date, complete: b
     # Which programmes exist is known only when every file was read and no id is written twice: a
     # programme whose id was overwritten by another's would be reported missing wherever it is named.
     active = {p.get("id") for s in programs for _, p in _records(s)} if complete and not duplicates else None
-    checks = [(opd, _agency_name_rules), (dimensi, _key_indicator_rules), (_first(sources, "program-digabung"), _merged_rules),
+    checks = [(opd, _agency_name_rules), (dimensi, _key_indicator_rules),
+              (_first(sources, "program-digabung"), _merged_rules),
               (_first(sources, "risiko"), _risk_rules), (_first(sources, "regulasi"), _regulation_rules)]
     for source, rules in checks:
         problems += _first_problems(source, (((i,) + where, msg) for i, record in _records(source)

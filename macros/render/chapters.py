@@ -29,8 +29,9 @@ PLACEHOLDER_NOTE = ("    *Alamat situs ini masih sementara, sampai dokumen ini m
 
 
 def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
-    """A collapsed box with a ready citation and its BibTeX (for reference managers; Material adds a copy button to each); it says
-    plainly what the text is (a working draft, or adopted) and whether its address is a placeholder."""
+    """A collapsed box with a ready citation and its BibTeX for reference managers (Material adds a copy
+    button to each); it says plainly what the text is (a working draft, or adopted) and whether its
+    address is a placeholder."""
     return "\n".join([
         '??? quote "Kutip halaman ini"',
         "",
