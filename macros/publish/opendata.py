@@ -10,6 +10,7 @@ reference tables that decode their codes, and a Frictionless data package descri
     digabung.csv     programmes merged into others: where each went, and its old permalink
     risiko.csv, regulasi.csv            the risk register and the regulations the plan proposes
     evaluasi.csv     the yearly evaluation's material, one row per item of each year begun
+    data-terbuka.xlsx, evaluasi.xlsx    the same tables as spreadsheet workbooks (publish.workbook)
     datapackage.json what each file holds, its columns, licence and publisher (Frictionless)
 
 Each CSV table, its header and its description in datapackage.json come from one declaration (`tables`).
@@ -22,22 +23,18 @@ import datetime
 import io
 import json
 import shutil
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..data.model import Masterplan, Merged, Program
 from ..plan import permalinks, record
-from . import tables
+from . import tables, workbook
+from .cells import spreadsheet_text
 from .tables import Table
 
-#: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection"), also in their
-#: full-width forms, which some spreadsheets read as the same characters.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-#: What a spreadsheet may skip before a formula: spaces, and characters that show nothing (controls, formats).
-_UNSEEN = ("Zs", "Zl", "Zp", "Cc", "Cf")
-
+#: The workbooks and the tables each holds (None: every table).
+WORKBOOKS = {"data-terbuka": None, "evaluasi": ("evaluasi",)}
 
 def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folder: Path, publisher: str,
           today: datetime.date) -> None:
@@ -53,6 +50,9 @@ def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folde
     every = tables.every_table(plan, link, today)
     for table in every:
         (folder / f"{table.name}.csv").write_text(to_csv(table.header, table.rows()), encoding="utf-8")
+    for name, shown in WORKBOOKS.items():
+        chosen = [table for table in every if shown is None or table.name in shown]
+        (folder / f"{name}.xlsx").write_bytes(workbook.workbook(chosen, plan.info["judul"], today))
     (folder / "datapackage.json").write_text(
         json.dumps(datapackage(plan, every, publisher), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for schema in schema_dir.glob("*.schema.json"):
@@ -79,18 +79,6 @@ def to_csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     return buffer.getvalue()
 
 
-def spreadsheet_text(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading formula character is preceded by an apostrophe (OWASP).
-
-    A formula behind spaces or invisible characters counts too.
-
-    >>> print(spreadsheet_text("=SUM(A1:A9)"), spreadsheet_text("\u200b =1"), spreadsheet_text("GOV-01"))
-    '=SUM(A1:A9) '\u200b =1 GOV-01
-    """
-    shown = text.lstrip("".join(dict.fromkeys(c for c in text[:64] if unicodedata.category(c) in _UNSEEN)))
-    return "'" + text if text.startswith(FORMULA_START) or shown.startswith(FORMULA_START) else text
-
-
 def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -115,6 +103,11 @@ def datapackage(plan: Masterplan, every: Sequence[Table], publisher: str) -> dic
         "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
                       "title": "Creative Commons Attribution 4.0 (diusulkan, belum ditetapkan)"}],
         "resources": [resource(table) for table in every],
+        # Not resources: a tabular data package lists CSV tables only, and each sheet is one of them.
+        "workbooks": [{"path": f"{name}.xlsx", "mediatype": workbook.MEDIA_TYPE,
+                       "description": "lembar kerja: " + ("semua tabel di atas, satu sheet per tabel"
+                                                          if shown is None else ", ".join(shown))
+                       + ", ditambah sheet kamus-data"} for name, shown in WORKBOOKS.items()],
     }
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 
+import openpyxl
 import pytest
 import yaml
 from babel.dates import get_month_names
@@ -153,6 +154,38 @@ def test_csv_matches_the_json(real_build):
         assert int(row["anggaran_jumlah"]) == sum(record["anggaran"].values())
         for year, amount in record["anggaran"].items():
             assert int(row[f"anggaran_{year}"]) == amount
+
+
+def test_the_workbooks_hold_every_table_typed_as_the_csv_reads(real_build):
+    """Read back with openpyxl: a sheet per CSV table in the package's order, then the dictionary; each
+    sheet's cells are the CSV's, typed (numbers, booleans, dates); the header row frozen."""
+    site, _ = real_build
+    package = json.loads((site / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    names = [resource["name"] for resource in package["resources"]]
+    assert [w["path"] for w in package["workbooks"]] == ["data-terbuka.xlsx", "evaluasi.xlsx"]
+    book = openpyxl.load_workbook(site / "data" / "data-terbuka.xlsx")
+    assert book.sheetnames == [*names, "kamus-data"]
+    assert openpyxl.load_workbook(site / "data" / "evaluasi.xlsx").sheetnames == ["evaluasi", "kamus-data"]
+    for resource in package["resources"]:
+        sheet = book[resource["name"]]
+        assert sheet.freeze_panes == "A2"
+        with open(site / "data" / resource["path"], encoding="utf-8", newline="") as handle:
+            written = list(csv.reader(handle))
+        read = [["" if v is None else v for v in row] for row in sheet.iter_rows(values_only=True)]
+        assert len(read) == len(written), resource["name"]
+        types = [field["type"] for field in resource["schema"]["fields"]]
+        for cells, texts in zip(read[1:], written[1:], strict=True):
+            for value, text, kind in zip(cells, texts, types, strict=True):
+                if kind == "date" and text:
+                    assert value == datetime.datetime.fromisoformat(text), (resource["name"], text)
+                elif kind == "boolean" and text:
+                    assert value is (text == "true")
+                elif kind == "integer" and text:
+                    assert value == int(text) and isinstance(value, int)
+                else:
+                    assert str(value) == text or value == float(text), (resource["name"], value, text)
+    dictionary = list(book["kamus-data"].iter_rows(values_only=True))
+    assert len(dictionary) == 1 + sum(len(r["schema"]["fields"]) for r in package["resources"])
 
 
 def test_json_schemas_are_published_beside_the_data(real_build):

@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from macros.publish import opendata, tables
+from macros.publish import cells, opendata, tables
 
 TODAY = datetime.date(2026, 11, 30)  # Kota Uji's day (support.TODAY)
 
@@ -96,9 +96,9 @@ def test_a_cell_a_spreadsheet_would_run_as_a_formula_is_text(plan):
 @pytest.mark.parametrize("hidden", [" ", "\u00a0", "\u200b", "\ufeff", "\u2060", "\t", "\u3000 "])
 @pytest.mark.parametrize("formula", ["=1+1", "+62", "@SUM(A1)", "\uff1dHYPERLINK(1)"])
 def test_a_formula_behind_spaces_or_invisible_characters_is_text_too(hidden, formula):
-    assert opendata.spreadsheet_text(hidden + formula) == "'" + hidden + formula
+    assert cells.spreadsheet_text(hidden + formula) == "'" + hidden + formula
     plain = hidden.lstrip("\t") + "Dinas Kesehatan"  # a leading tab is a formula start of its own
-    assert opendata.spreadsheet_text(plain) == plain
+    assert cells.spreadsheet_text(plain) == plain
 
 
 def test_every_file_written_agrees_with_its_description_in_the_data_package(plan, data, tmp_path):
