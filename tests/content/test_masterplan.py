@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections import Counter
 
@@ -147,3 +148,14 @@ def test_registry_covers_every_chapter_and_programme():
     registry = link_registry.load(ROOT / settings.PUBLISHED_LINKS)
     assert "analisis-swot" in registry["/analisis-strategis/"]
     assert "gov-01" in registry["/rencana-pembangunan/governance/"]
+
+
+def test_a_link_named_after_a_chapter_leads_to_that_chapter():
+    """'[Bab VII](quick-win.md)' must lead to the page whose front matter says bab: VII."""
+    wrong = []
+    for path in PAGES:
+        for number, target in re.findall(r"\[Bab ([IVX]+)[^\]]*\]\(([^)#\s]+\.md)", split_page(path)[1]):
+            page = posixpath.normpath(posixpath.join(posixpath.dirname(path), target))
+            if str(split_page(page)[0].get("bab")) != number:
+                wrong.append(f"{path}: Bab {number} -> {page} (bab {split_page(page)[0].get('bab')})")
+    assert not wrong, wrong
