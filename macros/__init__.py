@@ -74,6 +74,10 @@ def define_env(env) -> None:
     # As page text, escaped for Markdown and HTML; with what the document is, said plainly (render/standing.py).
     env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": furniture.standing[1]})
     _build = _State(build, furniture, macros)
+    # The version selector and the old-version banner read versions.json, which only a mike deployment has:
+    # elsewhere (make serve, make build, a test build) they would request a missing file on every page.
+    if not settings.deployed_by_mike():
+        config["extra"].pop("version", None)
     # The printed cover (overrides/print-cover.html, rendered by the print-site plugin with `config` only).
     config["extra"]["cetak"] = _build.furniture.cover(settings.pdf())
 

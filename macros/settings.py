@@ -32,6 +32,11 @@ def pdf() -> bool:
     return os.environ.get("MASTERPLAN_PDF") == "true"
 
 
+def deployed_by_mike() -> bool:
+    """Built by `mike deploy`, for the gh-pages branch: the only place versions.json exists."""
+    return bool(os.environ.get("MIKE_DOCS_VERSION"))
+
+
 def published_version(default: str) -> str:
     """The version a build publishes: set by `mike deploy` (MIKE_DOCS_VERSION), else `default`."""
     return os.environ.get("MIKE_DOCS_VERSION") or default

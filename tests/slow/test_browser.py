@@ -78,3 +78,21 @@ def test_glossary_tooltip_shows_markup_as_text(page, hostile_glossary):
     tooltip.wait_for()
     assert tooltip.inner_text() == "Sistem Pemerintahan Berbasis Elektronik. " + TOOLTIP
     assert tooltip.locator("img").count() == 0 and page.evaluate("window.__xss") is None
+
+
+#: One page of each type readers open.
+PAGE_TYPES = ("", "pendahuluan/", "rencana-pembangunan/living/", "capaian/", "roadmap/", "quick-win/",
+              "data-terbuka/", "glosarium/", "evaluasi/", "404.html")
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES, ids=[p or "beranda" for p in PAGE_TYPES])
+def test_a_page_logs_no_error_and_requests_nothing_missing(page, site_url, path):
+    """No console error, no script error, no failed request (versions.json exists only in a mike
+    deployment, tests/slow/test_versions.py), once the page and what it loads have settled."""
+    problems = []
+    page.on("console", lambda m: problems.append(f"console: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda error: problems.append(f"script: {error}"))
+    page.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    page.on("response", lambda r: problems.append(f"{r.status}: {r.url}") if r.status >= 400 else None)
+    page.goto(site_url + path, wait_until="networkidle")
+    assert problems == []
