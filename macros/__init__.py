@@ -52,6 +52,7 @@ def define_env(env) -> None:
     from .render.escape import md_values
     from .render.staleness import overdue_report
     from .site.build import Build
+    from .site.first_use import FirstUseOnly
     from .site.furniture import Furniture
     from .site.macros import PageMacros
 
@@ -74,6 +75,9 @@ def define_env(env) -> None:
     # As page text, escaped for Markdown and HTML; with what the document is, said plainly (render/standing.py).
     env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": furniture.standing[1]})
     _build = _State(build, furniture, macros)
+    # A glossary term is explained at its first use on a page (site/first_use.py), after `abbr` marks them all.
+    if not any(isinstance(extension, FirstUseOnly) for extension in config["markdown_extensions"]):
+        config["markdown_extensions"].append(FirstUseOnly())
     # The version selector and the old-version banner read versions.json, which only a mike deployment has:
     # elsewhere (make serve, make build, a test build) they would request a missing file on every page.
     if not settings.deployed_by_mike():

@@ -8,8 +8,9 @@ fields separated by ';' and opens the comma-separated files in one column. A wor
 
 Cells are typed as the table declares them (whole numbers, true/false, dates; a number in a text column
 stays a number), the header row is bold and frozen, and text a spreadsheet would run as a formula is
-neutralised as in the CSV files (publish.cells), so that it is stored as text. The same data gives the
-same bytes: the file's dates are the build's `today`, not the clock.
+neutralised as in the CSV files (publish.cells), so that it is stored as text; a control character,
+which a workbook's XML cannot hold, becomes a space. The same data gives the same bytes: the file's
+dates are the build's `today`, not the clock.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
@@ -76,7 +78,7 @@ def _typed(value: Any, kind: str) -> Any:
         return value
     if kind == "date":
         return datetime.date.fromisoformat(value)
-    return spreadsheet_text(str(value))
+    return ILLEGAL_CHARACTERS_RE.sub(" ", spreadsheet_text(str(value)))  # controls XML cannot hold
 
 
 def _dated(xlsx: bytes, stamp: datetime.datetime) -> bytes:

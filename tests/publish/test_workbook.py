@@ -17,7 +17,7 @@ TODAY = datetime.date(2026, 11, 30)
 ROWS = [
     SimpleNamespace(id="GOV-01", nilai=12, rupiah=500000000, aktif=True, tanggal="2026-02-10",
                     teks="=HYPERLINK(\"x\")"),
-    SimpleNamespace(id="GOV-02", nilai="7,5", rupiah="", aktif=False, tanggal="", teks="@SUM(A1)"),
+    SimpleNamespace(id="GOV-02\x0bb\x1c", nilai="7,5", rupiah="", aktif=False, tanggal="", teks="@SUM(A1)"),
 ]
 TABLE = Table("program", (column("id", "string", "kode tetap program"), column("nilai", "string"),
                           column("rupiah", "integer", "rupiah"), column("aktif", "boolean"),
@@ -39,13 +39,13 @@ def test_a_sheet_per_table_then_the_dictionary():
     assert book.properties.title == "Masterplan Uji"
 
 
-def test_cells_are_typed_and_the_header_is_frozen_and_bold():
+def test_cells_are_typed_controls_become_spaces_and_the_header_is_frozen_and_bold():
     sheet = read(workbook.workbook([TABLE], "Uji", TODAY))["program"]
     assert sheet.freeze_panes == "A2" and all(cell.font.bold for cell in sheet[1])
     first, second = ([(c.value, c.data_type) for c in row] for row in sheet.iter_rows(min_row=2))
     assert first[:5] == [("GOV-01", "s"), (12, "n"), (500000000, "n"), (True, "b"),
                          (datetime.datetime(2026, 2, 10), "d")]
-    assert second[:5] == [("GOV-02", "s"), ("7,5", "s"), (None, "n"), (False, "b"), (None, "n")]
+    assert second[:5] == [("GOV-02 b ", "s"), ("7,5", "s"), (None, "n"), (False, "b"), (None, "n")]
     assert sheet["E2"].number_format == "yyyy-mm-dd"
 
 

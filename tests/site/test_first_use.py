@@ -1,0 +1,30 @@
+"""A glossary term is explained at its first use in the text, not at every use nor in a heading."""
+
+from __future__ import annotations
+
+import markdown
+
+from macros.site.first_use import FirstUseOnly
+
+
+def convert(text: str) -> str:
+    return markdown.Markdown(extensions=["abbr", "toc", FirstUseOnly()]).convert(text)
+
+
+def test_only_the_first_use_outside_headings_is_explained():
+    html = convert("# Bab SPBE\n\nSPBE, *SPBE* dan TIK.\n\n- TIK dan SPBE\n\n## SPBE lagi\n\nSPBE\n\n"
+                   "*[SPBE]: Sistem Pemerintahan\n*[TIK]: Teknologi")
+    assert html == ('<h1 id="bab-spbe">Bab SPBE</h1>\n'
+                    '<p><abbr title="Sistem Pemerintahan">SPBE</abbr>, <em>SPBE</em> dan <abbr title="Teknologi">TIK'
+                    '</abbr>.</p>\n<ul>\n<li>TIK dan SPBE</li>\n</ul>\n<h2 id="spbe-lagi">SPBE lagi</h2>\n<p>SPBE</p>')
+
+
+def test_forms_of_one_term_share_its_first_use():
+    forms = "".join(f"*[{form}]: Program percepatan\n" for form in ("quick win", "Quick win", "Quick Win"))
+    html = convert("Quick win dulu, lalu Quick Win dan quick win.\n\n" + forms)
+    assert html.count("<abbr") == 1 and html.startswith('<p><abbr title="Program percepatan">Quick win</abbr> dulu')
+
+
+def test_text_around_unwrapped_terms_is_kept_in_order():
+    html = convert("A SPBE b SPBE c SPBE d\n\n*[SPBE]: S")
+    assert html == '<p>A <abbr title="S">SPBE</abbr> b SPBE c SPBE d</p>'
