@@ -134,9 +134,10 @@ def _facts(p: Program, plan: Masterplan) -> list[tuple[str, str]]:
 
 
 def continuation(found: Continuation) -> str:
-    """The existing service a programme carries on: its name, since when, and where it is recorded."""
+    """The existing service a programme carries on: its name, since when, and where it is recorded (what the
+    source says, not a claim that it still runs)."""
     since = f", berjalan sejak {found.sejak}" if found.sejak else ""
-    return f"{md_text(found.layanan)}{since}, layanan yang sudah ada (sumber: {md_text(found.sumber)})"
+    return f"{md_text(found.layanan)}{since}; tercatat dalam {md_text(found.sumber)}"
 
 
 def continuation_table(programs: Sequence[Program], link: Link) -> str:

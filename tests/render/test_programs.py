@@ -115,8 +115,8 @@ def test_a_programme_that_carries_on_an_existing_service_says_which_and_where_it
     assert "Melanjutkan" not in to_html(programs.program_detail(new, plan))
     carried = dataclasses.replace(new, melanjutkan=Continuation("Lapor *Cepat* |", "Berita <b>x</b>, 2024", 2021))
     html = to_html(programs.program_detail(carried, plan))
-    assert ("<td>Melanjutkan</td>\n<td>Lapor &#42;Cepat&#42; &#124;, berjalan sejak 2021, layanan yang sudah ada "
-            "(sumber: Berita &#60;b&#62;x&#60;/b&#62;, 2024)</td>") in html
+    assert ("<td>Melanjutkan</td>\n<td>Lapor &#42;Cepat&#42; &#124;, berjalan sejak 2021; tercatat dalam "
+            "Berita &#60;b&#62;x&#60;/b&#62;, 2024</td>") in html
     table = to_html(programs.continuation_table([new, carried], detail_link))
     assert table.count("<tr>") == 2 and "2021" in table and 'href="rencana-pembangunan/governance.md#gov-01"' in table
     assert programs.continuation_table([new], detail_link).startswith("*Belum ada program")
