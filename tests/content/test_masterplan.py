@@ -16,8 +16,9 @@ from support import CHAPTERS, ROOT
 
 DOCS = ROOT / "docs"
 PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md"))
-RUNNING_SERVICES = ["MY KOPAY", "SIPADUKO", "Bang Soleh", "City of Randang", "Goes to School",
-                    "Peduli Lingkungan Sejak Dini"]
+#: The 2022 innovations the sources report as running; the sixth, the City of Randang festival, only as planned.
+RUNNING_SERVICES = ["MY KOPAY", "SIPADUKO", "Bang Soleh", "Goes to School", "Peduli Lingkungan Sejak Dini"]
+PLANNED_SERVICES = ["City of Randang"]
 # Figures not yet verified against an official source: wherever stated, the paragraph says
 # "perlu verifikasi".
 UNVERIFIED = ["139.576", "47 kelurahan"]
@@ -134,10 +135,11 @@ def test_every_agency_listed_is_used():
     assert {a.id for a in PLAN.agencies} == used
 
 
-@pytest.mark.parametrize("service", RUNNING_SERVICES)
-def test_existing_services_are_running_programmes(service):
-    matches = [p for p in PLAN.programs if service.casefold() in (p.nama + " " + p.deskripsi).casefold()]
-    assert any(p.status == "berjalan" for p in matches), service
+@pytest.mark.parametrize("service", RUNNING_SERVICES + PLANNED_SERVICES)
+def test_a_programme_carries_on_each_2022_innovation_with_the_status_its_source_gives(service):
+    matches = [p for p in PLAN.programs if p.melanjutkan and service.casefold() in p.melanjutkan.layanan.casefold()]
+    assert matches, service
+    assert {p.status for p in matches} == {"berjalan" if service in RUNNING_SERVICES else "rencana"}, service
 
 
 def test_budgets_are_flagged_illustrative():
