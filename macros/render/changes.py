@@ -19,12 +19,12 @@ def program_changes(since: str | None, changes: tuple[list[str], list[str], dict
     parts = [f"Perubahan data program sejak versi {md_text(since)}:"]
     if added:
         rows = [(id_link(plan.program_by_id[i], link), md_text(plan.program_by_id[i].nama)) for i in added]
-        parts += [f"**Ditambahkan ({len(added)})**", table(("ID", "Program"), rows)]
+        parts += [f"**Ditambahkan ({len(added)})**", table(("Kode", "Program"), rows)]
     if removed:
         rows = [(md_text(i), md_text(old[i].get("nama", ""))) for i in removed]
-        parts += [f"**Dihapus ({len(removed)})**", table(("ID", "Program pada versi " + md_text(since)), rows)]
+        parts += [f"**Dihapus ({len(removed)})**", table(("Kode", "Program pada versi " + md_text(since)), rows)]
     if changed:
         rows = [(id_link(plan.program_by_id[i], link), md_text(plan.program_by_id[i].nama),
-                 ", ".join(f"`{f}`" for f in fields)) for i, fields in changed.items()]
-        parts += [f"**Diubah ({len(changed)})**", table(("ID", "Program", "Kolom yang berubah"), rows)]
+                 ", ".join(md_text(f.replace("_", " ")) for f in fields)) for i, fields in changed.items()]
+        parts += [f"**Diubah ({len(changed)})**", table(("Kode", "Program", "Isian yang berubah"), rows)]
     return "\n\n".join(parts)

@@ -82,7 +82,7 @@ def merged_notes(plan: Masterplan, merged: Sequence[Merged], link: Link) -> str:
     if not merged:
         return ""
     notes = [f"## Program yang digabung {{ #{MERGED_SECTION} }}",
-             "Id program berikut pernah diterbitkan dan tidak dipakai ulang. Pekerjaannya kini menjadi bagian "
+             "Kode program berikut pernah diterbitkan dan tidak dipakai lagi. Pekerjaannya kini menjadi bagian "
              "program lain:"]
     for m in merged:
         into = plan.program_by_id[m.digabung_ke]

@@ -53,7 +53,7 @@ def panel(plan: Masterplan, today: datetime.date, progress_link: str) -> str:
 def data_as_of(plan: Masterplan, today: datetime.date) -> str:
     """When the programme data was last confirmed, and the date of this build."""
     last = max(p.ditinjau.tanggal for p in plan.programs)
-    return (f"Data program terakhir ditinjau **{tanggal(last)}**; halaman ini dibangun {tanggal(today)}. "
+    return (f"Data program terakhir ditinjau **{tanggal(last)}**; halaman ini diperbarui {tanggal(today)}. "
             f"Setiap program mencatat tanggal tinjauannya sendiri dan siapa peninjaunya. {reviewers_sentence(plan)}")
 
 
