@@ -68,10 +68,11 @@ def define_env(env) -> None:
         raise PluginError("Rilis dibatalkan: data program perlu diperbarui dulu.\n" + overdue_report(overdue))
     if overdue:
         log.info(overdue_report(overdue))
-    macros = PageMacros(build, lambda: env.page.file.src_uri).functions()
+    furniture = Furniture(build)
+    macros = PageMacros(build, lambda: env.page.file.src_uri,
+                        lambda: furniture.citation(env.page.file.src_uri, env.page.canonical_url)).functions()
     for name, function in macros.items():
         env.macro(function, name)
-    furniture = Furniture(build)
     # As page text, escaped for Markdown and HTML; with what the document is, said plainly (render/standing.py).
     env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": furniture.standing[1]})
     _build = _State(build, furniture, macros)
@@ -142,7 +143,7 @@ def on_post_build(env) -> None:
                           ". Tampilkan dengan daftar_program() di halaman dimensinya; program yang digabung "
                           "dengan program_digabung().")
     opendata.write(build.plan, detail_urls, build.root / settings.SCHEMAS, site_dir / "data",
-                   build.plan.info["penerbit"], build.today)
+                   build.plan.info["penerbit"], build.today, env.conf["site_url"] or "")
 
 
 def _repeated_ids(files, build: Build) -> list:

@@ -26,6 +26,7 @@ import shutil
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from ..data.model import Masterplan, Merged, Program
 from ..plan import permalinks, record
@@ -37,13 +38,15 @@ from .tables import Table
 WORKBOOKS = {"data-terbuka": None, "evaluasi": ("evaluasi",)}
 
 def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folder: Path, publisher: str,
-          today: datetime.date) -> None:
+          today: datetime.date, site_url: str = "") -> None:
     """The open data into `folder`, with the JSON Schemas of the YAML; `today` decides the years evaluated.
 
-    `detail_urls`: the URL of the page showing each programme's detail block (and each merged note).
+    `detail_urls`: the URL of the page showing each programme's detail block (and each merged note), relative
+    to `site_url`, the site's address (pinned to its version in a release): every link is absolute, so it
+    still works when the file is read elsewhere.
     """
     def link(item: Program | Merged) -> str:
-        return permalinks.permalink(detail_urls[item.id], item)
+        return urljoin(site_url, permalinks.permalink(detail_urls[item.id], item))
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "program.json").write_text(to_json(records(plan, link)), encoding="utf-8")
@@ -60,7 +63,7 @@ def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folde
 
 
 def records(plan: Masterplan, permalink: Callable[[Program], str]) -> list[dict[str, Any]]:
-    """One dict per programme: its YAML record, its current `status`, and `tautan` (site-relative permalink)."""
+    """One dict per programme: its YAML record, its current `status`, and `tautan` (its permalink)."""
     return [{**record.data_record(program), "tautan": permalink(program)} for program in plan.programs]
 
 

@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 from ..data.model import Achievement, Dimension, Element, Indicator, Masterplan, Merged, Program, Spending
 from ..plan import evaluation as ev
 
-Link = Callable[[Program | Merged], str]  # a programme's (or merged programme's) site-relative permalink
+#: A programme's (or merged programme's) permalink, absolute in the published files.
+Link = Callable[[Program | Merged], str]
 
 
 class Column(NamedTuple):
@@ -107,7 +108,8 @@ def program_table(plan: Masterplan, link: Link) -> Table:
                lambda p: p.melanjutkan.layanan if p.melanjutkan else ""),
         column("melanjutkan_sumber", "string", "di mana layanan itu tercatat",
                lambda p: p.melanjutkan.sumber if p.melanjutkan else ""),
-        column("catatan", "string"), column("tautan", "string", "tautan tetap blok detail program di situs", link),
+        column("catatan", "string"),
+        column("tautan", "string", "tautan tetap (alamat lengkap) uraian program di situs versi ini", link),
     )
     return Table("program", columns, plan.programs, "id",
                  (("dimensi", "dimensi", "id"), ("elemen", "elemen", "id"), ("opd", "opd", "id")))
@@ -330,7 +332,7 @@ def evaluation_table(plan: Masterplan, link: Link, today: datetime.date) -> Tabl
         column("tanggal_verifikasi", "date", "", lambda r: r.proof("verifikasi").tanggal.isoformat()
                if r.proof("verifikasi") else ""),
         column("ilustrasi", "boolean", "rencana atau kondisi awal adalah angka ilustrasi"),
-        column("tautan_program", "string", "tautan tetap blok detail program di situs",
+        column("tautan_program", "string", "tautan tetap (alamat lengkap) uraian program di situs versi ini",
                lambda r: link(r.program) if r.program else ""),
     )
     records = [row for e in ev.evaluations(plan, today)[::-1] for row in _assessed(e)]

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 
 from ..data import versions
 from ..data.frontmatter import PageInfo, Revision
-from .citation import Citation, bibtex, citation_text
-from .classes import CHAPTER_META
+from .citation import Citation, bibtex, citation_text, program_citation, program_link
+from .classes import CHAPTER_META, PROGRAM_CITATION
 from .escape import md_text
 from .format import tanggal
 from .markdown import table
@@ -44,6 +44,22 @@ def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
         "    Untuk aplikasi pengelola pustaka seperti Zotero atau Mendeley:",
         "",
         *_indented_fence("bibtex", bibtex(c)),
+    ])
+
+
+def program_citation_box(c: Citation, program_id: str, name: str, anchor: str) -> str:
+    """Under a programme's heading, collapsed: its citation and its permanent link in this version, each with
+    Material's copy button (assets/salin-tautan.js copies the citation in one click as well)."""
+    return "\n".join([
+        f'??? quote {PROGRAM_CITATION} "Kutip program ini"',
+        "",
+        f"    Sitasi program ini dalam versi dokumen {md_text(c.version)} (tanggal akses diisi pembaca):",
+        "",
+        *_indented_fence("text", program_citation(c, program_id, name, anchor)),
+        "",
+        f"    Tautan tetap program ini di versi {md_text(c.version)}, untuk surat, keputusan atau bahan paparan:",
+        "",
+        *_indented_fence("text", program_link(c, anchor)),
     ])
 
 

@@ -38,6 +38,19 @@ def citation_text(c: Citation) -> str:
             f"Diakses pada [tanggal akses], dari {c.url}")
 
 
+def program_citation(c: Citation, program_id: str, name: str, anchor: str) -> str:
+    """A programme cited within its page: its id and name after the page's title, the link to its block."""
+    version = f"Versi {c.version}, {c.status}" if c.status else f"Versi {c.version}"
+    program = " ".join(f"Program {program_id} {name}".split())
+    return (f"{c.publisher}. ({c.date.year}). {c.title}, {program} ({version}). {c.publisher}. "
+            f"Diakses pada [tanggal akses], dari {program_link(c, anchor)}")
+
+
+def program_link(c: Citation, anchor: str) -> str:
+    """The programme's permanent link in the cited version: the page's address and the block's anchor."""
+    return f"{c.url.split('#')[0]}#{anchor}"
+
+
 def bibtex(c: Citation) -> str:
     key = _slug(c.key) + str(c.date.year) + _slug(c.part)[:24]
     fields = [

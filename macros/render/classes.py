@@ -14,6 +14,7 @@ OVERDUE = "mp-perlu-pembaruan"  # why a programme's data needs an update
 DATA_SOURCE = "mp-sumber-data"  # the links under a table to edit the data it comes from
 CHAPTER_META = "mp-bab-meta"  # a chapter's version line
 COPY_BUTTON = "mp-salin"  # the copy buttons (docs/assets/salin-tautan.js)
+PROGRAM_CITATION = "mp-kutip-program"  # a programme's citation box, under its heading
 TIMELINE = "mp-linimasa"  # the roadmap's timeline
 
 #: Page parts search must not match: permalink signs, edit links, copy buttons, citation box, version line.

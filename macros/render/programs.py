@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePosixPath
 
 from ..data.model import Continuation, Indicator, Masterplan, Program, Reported, Value
+from .chapters import program_citation_box
+from .citation import Citation
 from .classes import DATA_SOURCE, OVERDUE, PROGRAM
 from .escape import md_text, md_url
 from .format import number, percent, rupiah, tanggal
@@ -84,16 +86,19 @@ def quick_win_table(programs: Sequence[Program], plan: Masterplan, link: Link) -
 
 
 def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base: str = "",
-                   overdue: Sequence[str] = (), report_form: str = "") -> str:
+                   overdue: Sequence[str] = (), report_form: str = "", cite: Citation | None = None) -> str:
     """One programme in full, under a heading whose anchor is its permalink: facts, status history,
     indicators with their targets and results, and the budget planned and realised.
 
     `overdue`: why its data needs an update, if it does. With `edit_base` (the repository's
     web-editor URL), ends with links to edit its data file and to its exact lines; with
-    `report_form`, with a link to the progress-report form, the programme's id filled in.
+    `report_form`, with a link to the progress-report form, the programme's id filled in. With `cite`, the
+    page's citation, a box under the heading cites the programme.
     """
     p = program
-    parts = [f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .{PROGRAM} }}", md_text(p.deskripsi)]
+    parts = [f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .{PROGRAM} }}"]
+    parts += [program_citation_box(cite, p.id, p.nama, p.anchor)] if cite else []
+    parts.append(md_text(p.deskripsi))
     if overdue:
         parts.append(f"**Perlu pembaruan:** {md_text('; '.join(overdue))}.\n{{ .{OVERDUE} }}")
     parts.append(table(("Atribut", "Keterangan"), _facts(p, plan)))
@@ -260,10 +265,11 @@ def agency_short(plan: Masterplan, agency_id: str) -> str:
 
 
 def program_details(programs: Sequence[Program], plan: Masterplan, level: int = 3, edit_base: str = "",
-                    overdue: Callable[[Program], Sequence[str]] = lambda p: (), report_form: str = "") -> str:
+                    overdue: Callable[[Program], Sequence[str]] = lambda p: (), report_form: str = "",
+                    cite: Citation | None = None) -> str:
     if not programs:
         return EMPTY
-    return "\n\n".join(program_detail(p, plan, level, edit_base, overdue(p), report_form) for p in programs)
+    return "\n\n".join(program_detail(p, plan, level, edit_base, overdue(p), report_form, cite) for p in programs)
 
 
 def data_sources(files: Iterable[str], edit_base: str) -> str:

@@ -56,16 +56,24 @@ class Furniture:
         markdown, tags = self._chapter(src, markdown, canonical_url)
         return f"{markdown}\n\n{self.abbreviations}\n", tags
 
-    def _chapter(self, src: str, markdown: str, canonical_url: str) -> tuple[str, list[tuple[str, str]]]:
+    def citation(self, src: str, canonical_url: str) -> Citation | None:
+        """How the page `src` (at `canonical_url`, pinned to its version in a release) is cited."""
         info = self.build.pages.get(src)
         if info is None:
-            return markdown, []
+            return None
         plan, updated = self.build.plan, self.build.updated(info)
         kind, sentence = self.standing
-        citation = Citation(document=plan.info["judul"], part=part_title(info, self.build.pages),
-                            publisher=plan.info["penerbit"],
-                            version=self.build.version, date=updated or self.build.today, url=canonical_url,
-                            key=plan.info["kota"], status=kind, note=sentence)
+        return Citation(document=plan.info["judul"], part=part_title(info, self.build.pages),
+                        publisher=plan.info["penerbit"],
+                        version=self.build.version, date=updated or self.build.today, url=canonical_url,
+                        key=plan.info["kota"], status=kind, note=sentence)
+
+    def _chapter(self, src: str, markdown: str, canonical_url: str) -> tuple[str, list[tuple[str, str]]]:
+        citation = self.citation(src, canonical_url)
+        if citation is None:
+            return markdown, []
+        info, plan = self.build.pages[src], self.build.plan
+        updated = self.build.updated(info)
         if info.is_versioned:
             status = plan.vocabulary.label("status_naskah", info.status_naskah)
             head = (chapters.version_line(info, status, updated) + "\n\n"

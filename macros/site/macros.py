@@ -21,6 +21,7 @@ from ..plan import changes, permalinks, progress, record, select, staleness
 from ..plan import evaluation as plan_evaluation
 from ..render import agencies, budget, chapters, dictionary, evaluation, glossary, programs, registers, report, timeline
 from ..render.changes import program_changes
+from ..render.citation import Citation
 from ..render.staleness import overdue_list, reasons_text
 from ..render.template import template
 from .build import Build
@@ -36,10 +37,11 @@ NAMES = ("tabel_program", "detail_program", "daftar_program", "tabel_quick_win",
 class PageMacros:
     """The macros of one build. `page()` returns the current page (docs-relative, e.g. quick-win.md)."""
 
-    def __init__(self, build: Build, page: Callable[[], str]):
+    def __init__(self, build: Build, page: Callable[[], str], cite: Callable[[], Citation | None] = lambda: None):
         self.build = build
         self.plan = build.plan
         self._page = page
+        self._cite = cite  # the current page's citation (site.furniture), for the programmes' citation boxes
 
     def functions(self) -> dict[str, Callable[..., str]]:
         """Each macro by the name pages call it, refusing an argument that is not a text or a number."""
@@ -57,7 +59,7 @@ class PageMacros:
         program = select.one(self.plan, id)
         self._on_its_page(program)
         return programs.program_detail(program, self.plan, _heading_level(level), self.build.edit_base,
-                                       self._overdue(program), self.build.report_form)
+                                       self._overdue(program), self.build.report_form, self._cite())
 
     def daftar_program(self, dimensi=None, elemen=None, tahapan=None, opd=None, status=None, tahun=None,
                        level=3) -> str:
@@ -67,7 +69,7 @@ class PageMacros:
         for program in found:
             self._on_its_page(program)
         return programs.program_details(found, self.plan, level, self.build.edit_base, self._overdue,
-                                        self.build.report_form)
+                                        self.build.report_form, self._cite())
 
     def tabel_quick_win(self) -> str:
         """The quick wins of every dimension."""

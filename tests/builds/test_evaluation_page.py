@@ -102,4 +102,5 @@ def test_the_spreadsheet_file_is_published_and_described(site):
     assert list(rows[0]) == [f["name"] for f in described["schema"]["fields"]]
     assert {r["tahun"] for r in rows} == {"2025", "2026"}
     spent = next(r for r in rows if (r["tahun"], r["bagian"], r["butir"]) == ("2025", "program", "GOV-01"))
-    assert (spent["nilai"], spent["tautan_program"]) == ("450000000", "rencana-pembangunan/governance/#gov-01")
+    assert (spent["nilai"], spent["tautan_program"]) == (
+        "450000000", "https://contoh.invalid/masterplan-kota-uji/rencana-pembangunan/governance/#gov-01")

@@ -26,6 +26,8 @@ from macros.render import classes
 from support import CHAPTERS, ROOT, real_plan
 
 PLAN = real_plan()
+#: Where the real site says it lives: mkdocs.yml's `site_url: !ENV [SITE_URL, default]`, a test build setting none.
+SITE_URL = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["site_url"][-1]
 
 PROGRAM_FILES = sorted((ROOT / "data" / "program").glob("*.yml"))
 DIMENSIONS = [d["id"] for d in yaml.safe_load((ROOT / "data" / "dimensi.yml").read_text(encoding="utf-8"))]
@@ -124,8 +126,9 @@ def test_open_data_matches_the_yaml(real_build):
     for row, program in zip(exported, PROGRAMS, strict=True):
         assert holds(row, program), program["id"]
         assert row["status"] == program["riwayat_status"][-1]["status"]
-        assert row["tautan"] == f"rencana-pembangunan/{program['dimensi']}/#{program['id'].lower()}"
-        url, anchor = row["tautan"].split("#")
+        # Absolute, so that it works wherever the file is read; pinned to the version by site_url in a release.
+        assert row["tautan"] == f"{SITE_URL}rencana-pembangunan/{program['dimensi']}/#{program['id'].lower()}"
+        url, anchor = row["tautan"].removeprefix(SITE_URL).split("#")
         assert anchor in page(site, url.rstrip("/")).text_by_id
 
 

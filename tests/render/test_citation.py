@@ -32,3 +32,24 @@ def test_a_line_break_in_a_value_stays_on_one_line():
     broken = citation.Citation("Masterplan\n```\n<script>", "Bab I", "Pemkot", "1.0", datetime.date(2027, 1, 1), "u")
     assert broken.document == "Masterplan ``` <script>"
     assert all("\n" not in value for value in (citation.citation_text(broken), *citation.bibtex(broken).split("\n")))
+
+
+def test_a_programme_is_cited_by_its_id_and_name_with_its_link_in_this_version():
+    text = citation.program_citation(CITATION, "GOV-01", "Aplikasi\nLayanan", "gov-01")
+    assert text == ("Pemkot. (2027). Masterplan: Bab I Pendahuluan, Program GOV-01 Aplikasi Layanan (Versi 1.0). "
+                    "Pemkot. Diakses pada [tanggal akses], dari https://contoh.invalid/1.0/pendahuluan/#gov-01")
+
+
+def test_a_programme_s_citation_box_under_its_heading_holds_the_citation_and_the_link(plan):
+    from macros.plan.select import one
+    from macros.render import programs
+
+    text = programs.program_detail(one(plan, "GOV-01"), plan, cite=CITATION)
+    heading, box = text.split("\n\n", 2)[:2]
+    assert heading.startswith("### GOV-01 · ")
+    lines = text.split("\n\n", 1)[1].split("\n")
+    assert lines[0] == '??? quote mp-kutip-program "Kutip program ini"'
+    fenced = [lines[i + 1].strip() for i, line in enumerate(lines[:12]) if line == "    ``` text"]
+    assert fenced[0].startswith("Pemkot. (2027). Masterplan: Bab I Pendahuluan, Program GOV-01 Aplikasi Layanan Kota")
+    assert fenced[1] == "https://contoh.invalid/1.0/pendahuluan/#gov-01"
+    assert "Kutip program ini" not in programs.program_detail(one(plan, "GOV-01"), plan)

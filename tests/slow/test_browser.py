@@ -96,3 +96,18 @@ def test_a_page_logs_no_error_and_requests_nothing_missing(page, site_url, path)
     page.on("response", lambda r: problems.append(f"{r.status}: {r.url}") if r.status >= 400 else None)
     page.goto(site_url + path, wait_until="networkidle")
     assert problems == []
+
+
+def test_a_programme_is_cited_in_one_click_with_its_id_name_and_pinned_link(page, site_url):
+    page.goto(site_url + "rencana-pembangunan/living/")
+    button = page.get_by_role("button", name="Salin kutipan program LIV-03")
+    button.click()
+    expect(button).to_have_text("Kutipan disalin")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    program = PLAN.program_by_id["LIV-03"]
+    assert f"Program LIV-03 {program.nama} (Versi " in copied
+    assert copied.startswith(f"{PLAN.info['penerbit']}. (20")
+    assert copied.endswith(site_url + "rencana-pembangunan/living/#liv-03")
+    box = page.locator("#liv-03 + button + button + details.mp-kutip-program")
+    box.locator("summary").click()
+    assert box.locator("code").nth(1).inner_text().strip() == site_url + "rencana-pembangunan/living/#liv-03"
