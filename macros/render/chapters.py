@@ -36,7 +36,8 @@ def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
         '??? quote "Kutip halaman ini"',
         "",
         f"    Sitasi halaman ini dalam versi dokumen {md_text(c.version)} (tanggal akses diisi pembaca). "
-        f"{md_text(c.note)}",
+        f"{md_text(c.note)} Dalam surat atau keputusan, kutip alamat versi ini; alamat /latest/ selalu "
+        "membuka versi terbaru.",
         *(["", PLACEHOLDER_NOTE] if placeholder_addresses else []),
         "",
         *_indented_fence("text", citation_text(c)),
