@@ -213,8 +213,8 @@ class Head(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "meta" and "name" in attrs:
-            self.meta.setdefault(attrs["name"], attrs.get("content"))
+        if tag == "meta" and ("name" in attrs or "property" in attrs):
+            self.meta.setdefault(attrs.get("name") or attrs["property"], attrs.get("content"))
 
 
 def text_of(fragment: str) -> str:
@@ -252,6 +252,23 @@ def test_a_title_taken_from_a_heading_stays_text_in_the_head(hostile):
     title = page.split("<title>")[1].split("</title>")[0]
     assert html.unescape(title) == f"{html.unescape(ENTITIES)} - Masterplan Smart City Kota Uji"
     assert "<script>alert(2)" not in page
+    head = Head(page.split("</head>")[0])
+    assert head.meta["og:title"] == head.meta["twitter:title"] == html.unescape(title)  # read back whole
+
+
+def test_the_link_preview_reads_the_page_as_a_preview_service_does(hostile):
+    """What a chat app reads to preview a shared link: title, description, address, image, locale."""
+    page = page_of(hostile, "pendahuluan")
+    head = Head(page.split("</head>")[0])
+    assert head.meta["og:title"] == html.unescape(page.split("<title>")[1].split("</title>")[0])
+    assert head.meta["og:description"] == head.meta["twitter:description"] == DESCRIPTION
+    assert head.meta["og:url"] == "http://127.0.0.1:8000/pendahuluan/"
+    assert head.meta["og:image"] == head.meta["twitter:image"] == "http://127.0.0.1:8000/assets/images/pratinjau.png"
+    assert (head.meta["og:locale"], head.meta["og:site_name"]) == ("id_ID", "Masterplan Smart City Kota Uji")
+    assert head.meta["twitter:card"] == "summary_large_image"
+    image = (hostile / "site" / "assets" / "images" / "pratinjau.png").read_bytes()
+    width, height = int.from_bytes(image[16:20], "big"), int.from_bytes(image[20:24], "big")  # PNG IHDR
+    assert (image[:8], width, height) == (b"\x89PNG\r\n\x1a\n", 1200, 630) and len(image) < 100_000
 
 
 def test_document_values_on_pages_and_in_the_citation_box_are_text(hostile):
