@@ -104,7 +104,7 @@ def test_release_tags_and_programme_changes(deployed):
     assert git(repo, "tag", "--list").split() == ["v1.0", "v1.1"]
     changes = show(repo, "1.1/riwayat/index.html").split('id="perubahan-program"')[1]
     assert "sejak versi 1.0" in changes and "Satu Data Kota" in changes
-    assert "<code>nama</code>" in changes
+    assert "<td>nama, indikator, status</td>" in changes  # the changed fields, in words
     assert "Belum ada rilis sebelumnya" in show(repo, "1.0/riwayat/index.html")
 
 
