@@ -9,6 +9,8 @@ CHROMIUM := /usr/bin/chromium
 PDFTOTEXT := /usr/bin/pdftotext
 JAVA := /usr/bin/java
 VNU := tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+LIGHTHOUSE := bench/lighthouse/node_modules/.bin/lighthouse
+LIGHTHOUSE_RUNS ?= 3
 
 # Material prints an end-of-life notice on every build, and newer plugin releases print ProperDocs'
 # notice; silence both so real warnings stand out.
@@ -29,7 +31,7 @@ help:
 	@echo "make test-content  aturan isi masterplan: bab dan data lengkap, konsisten, sesuai gaya bahasa"
 	@echo "make build   bangun situs (mode ketat) ke site/"
 	@echo "make check   periksa data, front matter dan makro halaman, cepat"
-	@echo "make bench   ukur waktu build dan biaya lapisan makro pada 1x, 10x, 100x program, dan sasarannya"
+	@echo "make bench   ukur waktu build dan biaya lapisan makro (1x, 10x, 100x program), bobot dan Lighthouse per jenis halaman, dan sasarannya"
 	@echo "make kota-baru TUJUAN=folder  situs masterplan daerah baru dari mesin ini (copier bertanya)"
 	@echo "make perbarui-mesin  ambil mesin terbaru ke situs daerah ini; bab dan data tidak disentuh"
 	@echo "make profile  di mana satu build menghabiskan waktunya (pyinstrument): bench/profile.html"
@@ -110,6 +112,12 @@ $(VNU): tests/vnu/package-lock.json
 	cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund --silent
 	touch $@
 
+# Lighthouse for `make bench`, exactly as bench/lighthouse/package-lock.json pins it (with its hashes);
+# 12.x, since 13 needs Node 22. No install script is run (its packages have none today).
+$(LIGHTHOUSE): bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $@
+
 # pytest's settings (tests/ and the examples in macros/' docstrings, every warning an error, the
 # tiers' markers) are in pyproject.toml. A test's tier is its folder (tests/conftest.py): unit tests
 # everywhere but tests/builds/ (build), tests/slow/ (slow) and tests/content/ (content).
@@ -126,9 +134,11 @@ test-unit: $(VENV)/.test
 test-content: $(VENV)/.test
 	$(BIN)/python -m pytest -m content
 
-# Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters.
-bench: $(VENV)/.site
+# Build speed and scale: synthetic masterplans at 1x, 10x, 100x the programmes and 10x the chapters;
+# then page weight and Lighthouse figures per page type of the real site (median of LIGHTHOUSE_RUNS).
+bench: $(VENV)/.site $(CHROMIUM) $(LIGHTHOUSE)
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/lighthouse.py --runs $(LIGHTHOUSE_RUNS)
 
 # Where one build of the real site spends its time (pyinstrument): bench/profile.html
 profile: $(VENV)/.test
