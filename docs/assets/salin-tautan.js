@@ -53,7 +53,7 @@
       heading.insertAdjacentElement("afterend", link);
       /* The citation written at build time in the box under the heading ("Kutip program ini"). */
       var box = link.nextElementSibling;
-      var citation = box && box.classList.contains("mp-kutip-program") ? box.querySelector("code") : null;
+      var citation = box && box.classList.contains("mp-kutip-program") ? box.querySelector(".mp-kutipan") : null;
       if (citation) {
         link.insertAdjacentElement("afterend", button("Salin kutipan", "Kutipan disalin",
           "Salin kutipan program " + id, function () { return citation.textContent.trim(); }));

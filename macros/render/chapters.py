@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from ..data import versions
 from ..data.frontmatter import PageInfo, Revision
 from .citation import Citation, bibtex, citation_text, program_citation, program_link
-from .classes import CHAPTER_META, PROGRAM_CITATION
+from .classes import CHAPTER_META, PROGRAM_CITATION, PROGRAM_CITATION_TEXT
 from .escape import md_text
 from .format import tanggal
 from .markdown import table
@@ -49,18 +49,21 @@ def citation_box(c: Citation, placeholder_addresses: bool = False) -> str:
 
 
 def program_citation_box(c: Citation, program_id: str, name: str, anchor: str) -> str:
-    """Under a programme's heading, collapsed: its citation and its permanent link in this version, each with
-    Material's copy button (assets/salin-tautan.js copies the citation in one click as well)."""
+    """Under a programme's heading, collapsed: its citation and its permanent link in this version, as text
+    (assets/salin-tautan.js copies either in one click). Not code blocks: a dimension page has dozens of
+    programmes, and Material's copy button on each code block cost a cheap phone a second of layout."""
     return "\n".join([
         f'??? quote {PROGRAM_CITATION} "Kutip program ini"',
         "",
         f"    Sitasi program ini dalam versi dokumen {md_text(c.version)} (tanggal akses diisi pembaca):",
         "",
-        *_indented_fence("text", program_citation(c, program_id, name, anchor)),
+        f"    {md_text(program_citation(c, program_id, name, anchor))}",
+        f"    {{ .{PROGRAM_CITATION_TEXT} }}",
         "",
         f"    Tautan tetap program ini di versi {md_text(c.version)}, untuk surat, keputusan atau bahan paparan:",
         "",
-        *_indented_fence("text", program_link(c, anchor)),
+        f"    {md_text(program_link(c, anchor))}",
+        f"    {{ .{PROGRAM_CITATION_TEXT} }}",
     ])
 
 

@@ -15,6 +15,7 @@ DATA_SOURCE = "mp-sumber-data"  # the links under a table to edit the data it co
 CHAPTER_META = "mp-bab-meta"  # a chapter's version line
 COPY_BUTTON = "mp-salin"  # the copy buttons (docs/assets/salin-tautan.js)
 PROGRAM_CITATION = "mp-kutip-program"  # a programme's citation box, under its heading
+PROGRAM_CITATION_TEXT = "mp-kutipan"  # the citation and the link in that box, as the copy button reads them
 TIMELINE = "mp-linimasa"  # the roadmap's timeline
 
 #: Page parts search must not match: permalink signs, edit links, copy buttons, citation box, version line.

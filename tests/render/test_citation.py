@@ -43,13 +43,14 @@ def test_a_programme_is_cited_by_its_id_and_name_with_its_link_in_this_version()
 def test_a_programme_s_citation_box_under_its_heading_holds_the_citation_and_the_link(plan):
     from macros.plan.select import one
     from macros.render import programs
+    from support import to_html
 
     text = programs.program_detail(one(plan, "GOV-01"), plan, cite=CITATION)
-    heading, box = text.split("\n\n", 2)[:2]
-    assert heading.startswith("### GOV-01 · ")
-    lines = text.split("\n\n", 1)[1].split("\n")
-    assert lines[0] == '??? quote mp-kutip-program "Kutip program ini"'
-    fenced = [lines[i + 1].strip() for i, line in enumerate(lines[:12]) if line == "    ``` text"]
-    assert fenced[0].startswith("Pemkot. (2027). Masterplan: Bab I Pendahuluan, Program GOV-01 Aplikasi Layanan Kota")
-    assert fenced[1] == "https://contoh.invalid/1.0/pendahuluan/#gov-01"
+    assert text.startswith("### GOV-01 · ")
+    assert text.split("\n\n")[1] == '??? quote mp-kutip-program "Kutip program ini"'
+    box = text.split("\n\n", 2)[2].split("\n\n### ")[0]
+    body = "\n".join(line.removeprefix("    ") for line in box.split("\n"))
+    shown = [p.split(">", 1)[1].split("</p>")[0] for p in to_html(body).split('<p class="mp-kutipan"')[1:3]]
+    assert shown[0].startswith("Pemkot. (2027). Masterplan&#58; Bab I Pendahuluan, Program GOV-01 Aplikasi Layanan Kota")
+    assert shown[1] == "https&#58;//contoh.invalid/1.0/pendahuluan/#gov-01"
     assert "Kutip program ini" not in programs.program_detail(one(plan, "GOV-01"), plan)

@@ -110,4 +110,4 @@ def test_a_programme_is_cited_in_one_click_with_its_id_name_and_pinned_link(page
     assert copied.endswith(site_url + "rencana-pembangunan/living/#liv-03")
     box = page.locator("#liv-03 + button + button + details.mp-kutip-program")
     box.locator("summary").click()
-    assert box.locator("code").nth(1).inner_text().strip() == site_url + "rencana-pembangunan/living/#liv-03"
+    assert box.locator(".mp-kutipan").nth(1).inner_text().strip() == site_url + "rencana-pembangunan/living/#liv-03"
