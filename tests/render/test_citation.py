@@ -52,6 +52,6 @@ def test_a_programme_s_citation_box_under_its_heading_holds_the_citation_and_the
     body = "\n".join(line.removeprefix("    ") for line in box.split("\n"))
     paragraphs = to_html(body).split('<p class="mp-kutipan"')[1:3]
     shown = [p.split(">", 1)[1].split("</p>")[0] for p in paragraphs]
-    assert shown[0].startswith("Pemkot. (2027). Masterplan&#58; Bab I Pendahuluan, Program GOV-01 Aplikasi Layanan Kota")
+    assert shown[0].startswith("Pemkot. (2027). Masterplan&#58; Bab I Pendahuluan, Program GOV-01 Aplikasi Layanan")
     assert shown[1] == "https&#58;//contoh.invalid/1.0/pendahuluan/#gov-01"
     assert "Kutip program ini" not in programs.program_detail(one(plan, "GOV-01"), plan)
