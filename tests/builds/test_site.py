@@ -413,3 +413,12 @@ def test_reader_pages_leave_developer_words_to_the_pages_for_contributors(real_b
         if words:
             found[url or "beranda"] = words
     assert not found, found
+
+
+def test_the_link_preview_image_is_published_at_1200_by_630_and_small(real_build):
+    site, _ = real_build
+    head = (site / "index.html").read_text(encoding="utf-8").split("</head>")[0]
+    assert f'<meta property="og:image" content="{SITE_URL}assets/images/pratinjau.png">' in head
+    image = (site / "assets" / "images" / "pratinjau.png").read_bytes()
+    width, height = int.from_bytes(image[16:20], "big"), int.from_bytes(image[20:24], "big")  # PNG IHDR
+    assert (image[:8], width, height) == (b"\x89PNG\r\n\x1a\n", 1200, 630) and len(image) < 100_000
