@@ -60,9 +60,9 @@ def test_no_python_file_climbs_above_the_repository_root():
 def test_the_climb_check_counts_from_each_file():
     assert escapes("tests/x.py", "ROOT = Path(__file__).resolve().parent.parent") == []
     assert escapes("overrides/hooks/x.py", "root = Path(__file__).resolve().parents[2]") == []
-    assert escapes("tests/x.py", 'Path(__file__).resolve().parents[2] / "shared"')
+    assert escapes("tests/x.py", 'Path(__file__).resolve().parents[2] / "beside"')
     assert escapes("tests/x.py", "Path(__file__).parent.parent.parent")
-    assert escapes("bench/x.py", 'ROOT / ".." / "shared"') and escapes("bench/x.py", "ROOT.parent")
+    assert escapes("bench/x.py", 'ROOT / ".." / "beside"') and escapes("bench/x.py", "ROOT.parent")
 
 
 #: Pages every city has as they are (a new city's starter links to them): they take the city from data.
