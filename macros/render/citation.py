@@ -33,17 +33,19 @@ class Citation:
 
 def citation_text(c: Citation) -> str:
     """Indonesian reference style; the reader fills in the access date."""
-    version = f"Versi {c.version}, {c.status}" if c.status else f"Versi {c.version}"
-    return (f"{c.publisher}. ({c.date.year}). {c.title} ({version}). {c.publisher}. "
-            f"Diakses pada [tanggal akses], dari {c.url}")
+    return _reference(c, c.title, c.url)
 
 
 def program_citation(c: Citation, program_id: str, name: str, anchor: str) -> str:
     """A programme cited within its page: its id and name after the page's title, the link to its block."""
-    version = f"Versi {c.version}, {c.status}" if c.status else f"Versi {c.version}"
     program = " ".join(f"Program {program_id} {name}".split())
-    return (f"{c.publisher}. ({c.date.year}). {c.title}, {program} ({version}). {c.publisher}. "
-            f"Diakses pada [tanggal akses], dari {program_link(c, anchor)}")
+    return _reference(c, f"{c.title}, {program}", program_link(c, anchor))
+
+
+def _reference(c: Citation, title: str, url: str) -> str:
+    version = f"Versi {c.version}, {c.status}" if c.status else f"Versi {c.version}"
+    return (f"{c.publisher}. ({c.date.year}). {title} ({version}). {c.publisher}. "
+            f"Diakses pada [tanggal akses], dari {url}")
 
 
 def program_link(c: Citation, anchor: str) -> str:
