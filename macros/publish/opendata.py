@@ -37,6 +37,7 @@ from .tables import Table
 #: The workbooks and the tables each holds (None: every table).
 WORKBOOKS = {"data-terbuka": None, "evaluasi": ("evaluasi",)}
 
+
 def write(plan: Masterplan, detail_urls: dict[str, str], schema_dir: Path, folder: Path, publisher: str,
           today: datetime.date, site_url: str = "") -> None:
     """The open data into `folder`, with the JSON Schemas of the YAML; `today` decides the years evaluated.
