@@ -55,6 +55,7 @@ def define_env(env) -> None:
     from .site.first_use import FirstUseOnly
     from .site.furniture import Furniture
     from .site.macros import PageMacros
+    from .site.tables import WrappedTables
 
     format_error.register(MasterplanError, lambda error, markdown, page: f"Kesalahan makro: {error}")
     config = env.conf
@@ -76,9 +77,11 @@ def define_env(env) -> None:
     # As page text, escaped for Markdown and HTML; with what the document is, said plainly (render/standing.py).
     env.variables["dokumen"] = md_values({**build.plan.info, "pernyataan": furniture.standing[1]})
     _build = _State(build, furniture, macros)
-    # A glossary term is explained at its first use on a page (site/first_use.py), after `abbr` marks them all.
-    if not any(isinstance(extension, FirstUseOnly) for extension in config["markdown_extensions"]):
-        config["markdown_extensions"].append(FirstUseOnly())
+    # The engine's own Markdown steps: a glossary term explained at its first use on a page (site/first_use.py,
+    # after `abbr` marks them all); tables wrapped at build time, not in the reader's browser (site/tables.py).
+    for engine_extension in (FirstUseOnly, WrappedTables):
+        if not any(isinstance(extension, engine_extension) for extension in config["markdown_extensions"]):
+            config["markdown_extensions"].append(engine_extension())
     # The version selector and the old-version banner read versions.json, which only a mike deployment has:
     # elsewhere (make serve, make build, a test build) they would request a missing file on every page.
     if not settings.deployed_by_mike():

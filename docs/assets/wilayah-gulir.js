@@ -1,7 +1,8 @@
 /* A wide table scrolls sideways inside Material's wrapper on a phone; the wrapper is then made a
    focusable region, named after its table's caption or heading, so that a keyboard can scroll it
    and a screen reader announces it. (Code blocks wrap their lines instead: assets/masterplan.css.)
-   Runs after Material has wrapped the tables, and again when the window changes size. */
+   The wrappers come from the build (macros/site/tables.py); this runs once the page is ready, and
+   again when the window changes size. */
 (function () {
   "use strict";
 

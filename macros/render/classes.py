@@ -17,6 +17,7 @@ COPY_BUTTON = "mp-salin"  # the copy buttons (docs/assets/salin-tautan.js)
 PROGRAM_CITATION = "mp-kutip-program"  # a programme's citation box, under its heading
 PROGRAM_CITATION_TEXT = "mp-kutipan"  # the citation and the link in that box, as the copy button reads them
 TIMELINE = "mp-linimasa"  # the roadmap's timeline
+TABLE = "mp-tabel"  # a table wrapped at build time (site/tables.py), so the theme's script leaves it alone
 
 #: Page parts search must not match: permalink signs, edit links, copy buttons, citation box, version line.
 NOT_INDEXED = ", ".join((".headerlink", f".{DATA_SOURCE}", f".{COPY_BUTTON}", "details.quote", f".{CHAPTER_META}"))

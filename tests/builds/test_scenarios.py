@@ -281,7 +281,7 @@ def test_hostile_data_shows_as_text_in_tables_and_headings(hostile):
     assert SCRIPT not in page
     heading = page.split('id="gov-01">')[1].split("<a class=")[0]
     assert text_of(heading) == f"GOV-01 · {FORMULA} | {SCRIPT}"
-    cells = re.findall(r"<td>(.*?)</td>", page.split("<table>")[1].split("</table>")[0])
+    cells = re.findall(r"<td>(.*?)</td>", page.split('<table class="mp-tabel">')[1].split("</table>")[0])
     assert text_of(cells[1]) == f"{FORMULA} | {SCRIPT}" and len(cells) % 7 == 0  # the row stayed one row
 
 
@@ -290,7 +290,7 @@ def test_a_hostile_evidence_link_stays_one_link_in_its_cell(hostile):
     block = page.split('id="gov-01"')[1].split('class="mp-program"')[0]
     assert '<a href="https://uji.invalid/a%22%3E%3Cb%3Ex%3C/b%3E%7Cy%29%28z%7Bw%7D%60">bukti</a>' in block
     assert "<b>x</b>" not in block
-    indicators = block.split("<table>")[2].split("</table>")[0]
+    indicators = block.split('<table class="mp-tabel">')[2].split("</table>")[0]
     assert len(re.findall(r"<tr>", indicators)) == 2  # header and the one indicator: the row stayed one row
 
 
