@@ -1,7 +1,8 @@
-/* Under each programme heading: "Salin tautan" copies the programme's permalink in this version (the
-   page's canonical URL, which mike pins to the version number even when the reader came through an
-   alias such as /latest/), so a cited link keeps meaning what it meant; "Salin kutipan" copies the
-   programme's citation from its "Kutip program ini" box, in one click. */
+/* The copy buttons under each programme heading, written by the build (render/chapters.program_copy_buttons):
+   "Salin tautan" copies the programme's permalink in this version (the page's canonical URL, which mike
+   pins to the version number even when the reader came through an alias such as /latest/), so a cited
+   link keeps meaning what it meant; "Salin kutipan" copies the programme's citation from its "Kutip
+   program ini" box, in one click. One listener for the page: the buttons are not touched until clicked. */
 (function () {
   "use strict";
 
@@ -21,49 +22,35 @@
     return done ? Promise.resolve() : Promise.reject(new Error("copy failed"));
   }
 
-  function button(label, done, name, text) {
-    var element = document.createElement("button");
-    element.type = "button";
-    element.className = "mp-salin md-button";
-    element.textContent = label;
-    element.setAttribute("aria-label", name);
-    element.addEventListener("click", function () {
-      var value = text();
-      copy(value).then(function () {
-        element.textContent = done;
-      }, function () {
-        element.textContent = value;
-      });
-      setTimeout(function () { element.textContent = label; }, 3000);
-    });
-    return element;
+  function permalink(anchor) {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var page = canonical ? canonical.href : location.origin + location.pathname;
+    return page.split("#")[0] + "#" + anchor;
   }
 
-  function addButtons() {
-    document.querySelectorAll(".mp-program[id]").forEach(function (heading) {
-      if (heading.nextElementSibling && heading.nextElementSibling.classList.contains("mp-salin")) {
-        return;
-      }
-      var id = heading.id.toUpperCase();
-      var link = button("Salin tautan", "Tautan disalin", "Salin tautan tetap program " + id, function () {
-        var canonical = document.querySelector('link[rel="canonical"]');
-        var page = canonical ? canonical.href : location.origin + location.pathname;
-        return page.split("#")[0] + "#" + heading.id;
-      });
-      heading.insertAdjacentElement("afterend", link);
-      /* The citation written at build time in the box under the heading ("Kutip program ini"). */
-      var box = link.nextElementSibling;
-      var citation = box && box.classList.contains("mp-kutip-program") ? box.querySelector(".mp-kutipan") : null;
-      if (citation) {
-        link.insertAdjacentElement("afterend", button("Salin kutipan", "Kutipan disalin",
-          "Salin kutipan program " + id, function () { return citation.textContent.trim(); }));
-      }
-    });
+  /* The citation written at build time in the box after the buttons' line ("Kutip program ini"). */
+  function citation(button) {
+    var box = button.parentElement.nextElementSibling;
+    var text = box && box.classList.contains("mp-kutip-program") ? box.querySelector(".mp-kutipan") : null;
+    return text ? text.textContent.trim() : "";
   }
 
-  if (window.document$ && window.document$.subscribe) {
-    window.document$.subscribe(addButtons);
-  } else {
-    document.addEventListener("DOMContentLoaded", addButtons);
-  }
+  var DONE = {tautan: "Tautan disalin", kutipan: "Kutipan disalin"};
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest("button[data-mp-salin]") : null;
+    if (!button) {
+      return;
+    }
+    var kind = button.getAttribute("data-mp-salin");
+    var value = kind === "kutipan" ? citation(button) : permalink(button.getAttribute("data-mp-program"));
+    var label = button.getAttribute("data-mp-label") || button.textContent;
+    button.setAttribute("data-mp-label", label);
+    copy(value).then(function () {
+      button.textContent = DONE[kind];
+    }, function () {
+      button.textContent = value;
+    });
+    setTimeout(function () { button.textContent = label; }, 3000);
+  });
 })();

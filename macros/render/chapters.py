@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from ..data import versions
 from ..data.frontmatter import PageInfo, Revision
 from .citation import Citation, bibtex, citation_text, program_citation, program_link
-from .classes import CHAPTER_META, PROGRAM_CITATION, PROGRAM_CITATION_TEXT
-from .escape import md_text
+from .classes import CHAPTER_META, COPY_BUTTON, COPY_BUTTONS, PROGRAM_CITATION, PROGRAM_CITATION_TEXT
+from .escape import html_text, md_text
 from .format import tanggal
 from .markdown import table
 
@@ -65,6 +65,20 @@ def program_citation_box(c: Citation, program_id: str, name: str, anchor: str) -
         f"    {md_text(program_link(c, anchor))}",
         f"    {{ .{PROGRAM_CITATION_TEXT} }}",
     ])
+
+
+def program_copy_buttons(program_id: str, anchor: str, citation: bool) -> str:
+    """Under a programme's heading, on one line of HTML: "Salin tautan" (its permanent link in this version)
+    and, with its citation box, "Salin kutipan". Written at build time, not by the reader's browser (inserting
+    them there made a cheap phone lay the page out again); assets/salin-tautan.js makes them copy."""
+    def button(kind: str, label: str, name: str) -> str:
+        return (f'<button type="button" class="{COPY_BUTTON} md-button" data-mp-salin="{kind}" '
+                f'data-mp-program="{html_text(anchor)}" aria-label="{html_text(name)}">{label}</button>')
+
+    program = " ".join(str(program_id).split())
+    buttons = [button("tautan", "Salin tautan", f"Salin tautan tetap program {program}")]
+    buttons += [button("kutipan", "Salin kutipan", f"Salin kutipan program {program}")] if citation else []
+    return f'<p class="{COPY_BUTTONS}">{"".join(buttons)}</p>'
 
 
 def _indented_fence(language: str, text: str) -> list[str]:

@@ -13,14 +13,15 @@ NOTICE = "mp-notice-ilustrasi"  # the notice on a page that shows such figures
 OVERDUE = "mp-perlu-pembaruan"  # why a programme's data needs an update
 DATA_SOURCE = "mp-sumber-data"  # the links under a table to edit the data it comes from
 CHAPTER_META = "mp-bab-meta"  # a chapter's version line
-COPY_BUTTON = "mp-salin"  # the copy buttons (docs/assets/salin-tautan.js)
+COPY_BUTTONS = "mp-salin-tombol"  # the line of copy buttons under a programme's heading
+COPY_BUTTON = "mp-salin"  # each copy button (docs/assets/salin-tautan.js makes them copy)
 PROGRAM_CITATION = "mp-kutip-program"  # a programme's citation box, under its heading
 PROGRAM_CITATION_TEXT = "mp-kutipan"  # the citation and the link in that box, as the copy button reads them
 TIMELINE = "mp-linimasa"  # the roadmap's timeline
 TABLE = "mp-tabel"  # a table wrapped at build time (site/tables.py), so the theme's script leaves it alone
 
 #: Page parts search must not match: permalink signs, edit links, copy buttons, citation box, version line.
-NOT_INDEXED = ", ".join((".headerlink", f".{DATA_SOURCE}", f".{COPY_BUTTON}", "details.quote", f".{CHAPTER_META}"))
+NOT_INDEXED = ", ".join((".headerlink", f".{DATA_SOURCE}", f".{COPY_BUTTONS}", "details.quote", f".{CHAPTER_META}"))
 
 
 def modifier(block: str, value: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePosixPath
 
 from ..data.model import Continuation, Indicator, Masterplan, Program, Reported, Value
-from .chapters import program_citation_box
+from .chapters import program_citation_box, program_copy_buttons
 from .citation import Citation
 from .classes import DATA_SOURCE, OVERDUE, PROGRAM
 from .escape import md_text, md_url
@@ -97,6 +97,7 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     """
     p = program
     parts = [f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .{PROGRAM} }}"]
+    parts.append(program_copy_buttons(p.id, p.anchor, citation=cite is not None))
     parts += [program_citation_box(cite, p.id, p.nama, p.anchor)] if cite else []
     parts.append(md_text(p.deskripsi))
     if overdue:

@@ -107,7 +107,8 @@ def test_macro_output_is_in_the_search_index(real_build):
         assert f"{program['id']} · {program['nama']}" in page["content"]
         anchors = [a["id"] for a in page["anchors"]]
         assert program["id"].lower() in anchors
-    assert "Salin tautan" not in fragments["/rencana-pembangunan/living/"]["content"]
+    assert "Salin tautan" not in fragments["/rencana-pembangunan/living/"]["content"]  # the copy buttons
+    assert "Salin kutipan" not in fragments["/rencana-pembangunan/living/"]["content"]
 
 
 def holds(exported: object, written: object) -> bool:

@@ -47,11 +47,25 @@ def test_a_programme_s_citation_box_under_its_heading_holds_the_citation_and_the
 
     text = programs.program_detail(one(plan, "GOV-01"), plan, cite=CITATION)
     assert text.startswith("### GOV-01 · ")
-    assert text.split("\n\n")[1] == '??? quote mp-kutip-program "Kutip program ini"'
-    box = text.split("\n\n", 2)[2].split("\n\n### ")[0]
+    buttons, head = text.split("\n\n")[1:3]
+    assert buttons.startswith('<p class="mp-salin-tombol"><button ') and buttons.count('data-mp-program="gov-01"') == 2
+    assert head == '??? quote mp-kutip-program "Kutip program ini"'
+    box = text.split("\n\n", 3)[3].split("\n\n### ")[0]
     body = "\n".join(line.removeprefix("    ") for line in box.split("\n"))
     paragraphs = to_html(body).split('<p class="mp-kutipan"')[1:3]
     shown = [p.split(">", 1)[1].split("</p>")[0] for p in paragraphs]
     assert shown[0].startswith("Pemkot. (2027). Masterplan&#58; Bab I Pendahuluan, Program GOV-01 Aplikasi Layanan")
     assert shown[1] == "https&#58;//contoh.invalid/1.0/pendahuluan/#gov-01"
-    assert "Kutip program ini" not in programs.program_detail(one(plan, "GOV-01"), plan)
+    uncited = programs.program_detail(one(plan, "GOV-01"), plan)
+    assert "Kutip program ini" not in uncited and "Salin kutipan" not in uncited and "Salin tautan" in uncited
+
+
+def test_the_copy_buttons_are_one_line_of_html_whatever_the_id():
+    from macros.render.chapters import program_copy_buttons
+    from support import to_html
+
+    line = program_copy_buttons('X"><b>\n1', 'x"><b>', citation=True)
+    assert "\n" not in line and "<b>" not in line
+    assert line.count('data-mp-program="x&quot;&gt;&lt;b&gt;"') == 2
+    assert 'aria-label="Salin kutipan program X&quot;&gt;&lt;b&gt; 1"' in line
+    assert to_html(line) == line  # Markdown passes the block through as it is

@@ -14,7 +14,7 @@ PLAN = real_plan()
 
 def test_programme_copy_link_button_copies_the_permalink(page, site_url):
     page.goto(site_url + "rencana-pembangunan/governance/")
-    button = page.locator("#gov-01 + button.mp-salin")
+    button = page.get_by_role("button", name="Salin tautan tetap program GOV-01")
     assert button.inner_text() == "Salin tautan"
     button.click()
     expect(button).to_have_text("Tautan disalin")  # once the copy has finished
@@ -27,16 +27,28 @@ def test_copied_permalink_is_pinned_to_the_pages_version_not_the_address_used(pa
     page.goto(site_url + "rencana-pembangunan/governance/")
     pinned = "https://contoh.invalid/masterplan/1.0/rencana-pembangunan/governance/"
     page.evaluate("url => document.querySelector('link[rel=canonical]').href = url", pinned)
-    button = page.locator("#gov-01 + button.mp-salin")
+    button = page.get_by_role("button", name="Salin tautan tetap program GOV-01")
     button.click()
     expect(button).to_have_text("Tautan disalin")
     assert page.evaluate("navigator.clipboard.readText()") == pinned + "#gov-01"
 
 
+def test_without_javascript_the_copy_buttons_are_hidden(browser, site_url):
+    """They copy by script: a reader without it sees no button that does nothing."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "rencana-pembangunan/living/")
+    assert page.locator("button.mp-salin").count() >= 2
+    expect(page.locator("button.mp-salin").first).to_be_hidden()
+    expect(page.locator(".mp-kutip-program").first).to_be_visible()
+    context.close()
+
+
 def test_every_programme_has_one_copy_button(page, site_url):
     page.goto(site_url + "rencana-pembangunan/living/")
     living = yaml.safe_load((ROOT / "data" / "program" / "living.yml").read_text(encoding="utf-8"))
-    assert page.locator(".mp-program").count() == page.locator(".mp-program + button.mp-salin").count() == len(living)
+    buttons = page.locator(".mp-program + .mp-salin-tombol > button.mp-salin[data-mp-salin=tautan]")
+    assert page.locator(".mp-program").count() == buttons.count() == len(living)
 
 
 def test_citation_box_opens_and_copies_the_citation(page, site_url):
@@ -108,6 +120,6 @@ def test_a_programme_is_cited_in_one_click_with_its_id_name_and_pinned_link(page
     assert f"Program LIV-03 {program.nama} (Versi " in copied
     assert copied.startswith(f"{PLAN.info['penerbit']}. (20")
     assert copied.endswith(site_url + "rencana-pembangunan/living/#liv-03")
-    box = page.locator("#liv-03 + button + button + details.mp-kutip-program")
+    box = page.locator("#liv-03 + .mp-salin-tombol + details.mp-kutip-program")
     box.locator("summary").click()
     assert box.locator(".mp-kutipan").nth(1).inner_text().strip() == site_url + "rencana-pembangunan/living/#liv-03"
