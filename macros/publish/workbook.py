@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -34,12 +35,13 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DICTIONARY = "kamus-data"
 #: Widest a column opens, in characters: long descriptions wrap in the cell instead.
 _MAX_WIDTH = 60
+_BOLD = Font(bold=True)
+_DATE = "yyyy-mm-dd"
 
 
 def workbook(tables: Sequence[Table], title: str, today: datetime.date) -> bytes:
     """`tables` as one .xlsx file: a sheet per table, then a sheet describing every column."""
-    book = Workbook()
-    book.remove(book.active)
+    book = Workbook(write_only=True)  # made for writing large files: no sheet kept cell by cell
     for table in tables:
         rows = [[_typed(value, c.type) for value, c in zip(row, table.columns, strict=True)] for row in table.rows()]
         _sheet(book, table.name, table.header, rows)
@@ -55,19 +57,23 @@ def workbook(tables: Sequence[Table], title: str, today: datetime.date) -> bytes
 
 
 def _sheet(book: Workbook, name: str, header: list[str], rows: list[list[Any]]) -> None:
+    """One sheet, written row by row (write-only: the sheet's look is set before its first row)."""
     sheet = book.create_sheet(name[:31])  # a sheet name holds at most 31 characters
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, datetime.date):
-                cell.number_format = "yyyy-mm-dd"
     sheet.freeze_panes = "A2"
     for number, column in enumerate(zip(header, *rows, strict=True), 1):
         width = max(len(str(value)) for value in column if value is not None)
         sheet.column_dimensions[get_column_letter(number)].width = min(width + 2, _MAX_WIDTH)
+    sheet.append([_styled(sheet, value, font=_BOLD) for value in header])
+    for row in rows:
+        sheet.append([_styled(sheet, value, number_format=_DATE) if isinstance(value, datetime.date) else value
+                      for value in row])
+
+
+def _styled(sheet: Any, value: Any, **style: Any) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    for name, setting in style.items():
+        setattr(cell, name, setting)
+    return cell
 
 
 def _typed(value: Any, kind: str) -> Any:
