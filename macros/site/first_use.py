@@ -4,6 +4,10 @@ Markdown's `abbr` extension marks every occurrence of a term with an `<abbr titl
 attaches a tooltip to each: a dimension page had 157 of them for 30 terms, most of its scripting time
 on a cheap phone. This Markdown extension runs after `abbr` and keeps, for each explanation, the first
 `<abbr>` outside a heading; the others (and those in headings) become plain text.
+
+The mark of an illustrative figure (render/illustrative.py) is the same case: a budget table shows it
+in every row, each with the same title. The first mark keeps its title; the others keep their text and
+class (the page's notice says what the mark means) and lose the title, hence the tooltip.
 """
 
 from __future__ import annotations
@@ -14,12 +18,16 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
+from ..render.classes import ILLUSTRATIVE
+
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def first_use_only(root: etree.Element) -> None:
-    """Unwrap every `<abbr>` of `root` but the first outside a heading for each title, in reading order."""
+    """Unwrap every `<abbr>` of `root` but the first outside a heading for each title, in reading order;
+    drop the title of every illustrative mark but the first with that title."""
     seen: set[str] = set()
+    marks_seen: set[str] = set()
     unwrap: list[tuple[etree.Element, etree.Element]] = []
 
     def walk(element: etree.Element, in_heading: bool) -> None:
@@ -30,6 +38,11 @@ def first_use_only(root: etree.Element) -> None:
                     unwrap.append((element, child))
                 else:
                     seen.add(title)
+            elif "title" in child.attrib and ILLUSTRATIVE in child.get("class", "").split():
+                if child.get("title") in marks_seen:
+                    del child.attrib["title"]
+                else:
+                    marks_seen.add(child.get("title"))
             walk(child, in_heading or child.tag in HEADINGS)
 
     walk(root, root.tag in HEADINGS)

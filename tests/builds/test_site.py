@@ -206,6 +206,9 @@ def test_pages_with_illustrative_figures_show_the_notice(real_build):
         if classes.ILLUSTRATIVE in elements.classes:
             marked += 1
             assert classes.NOTICE in elements.classes, html_file
+            # the mark's title (a tooltip) at its first use on the page, not in every row
+            titled = re.findall(rf'class="{classes.ILLUSTRATIVE}" title="', html_file.read_text(encoding="utf-8"))
+            assert len(titled) == 1, html_file
     assert marked >= 3  # dimension pages, budget summaries
 
 

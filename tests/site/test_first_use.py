@@ -28,3 +28,18 @@ def test_forms_of_one_term_share_its_first_use():
 def test_text_around_unwrapped_terms_is_kept_in_order():
     html = convert("A SPBE b SPBE c SPBE d\n\n*[SPBE]: S")
     assert html == '<p>A <abbr title="S">SPBE</abbr> b SPBE c SPBE d</p>'
+
+
+def test_an_illustrative_mark_keeps_its_title_at_its_first_use_only():
+    mark = '*ilustrasi*{ .mp-ilustrasi title="Angka ilustrasi" }'
+    html = markdown.Markdown(extensions=["attr_list", "tables", FirstUseOnly()]).convert(
+        f"| Program | Anggaran |\n|---|---|\n| A | 10 {mark} |\n| B | 20 {mark} |\n\nLalu 30 {mark}.")
+    assert html.count('title="Angka ilustrasi"') == 1
+    assert html.count('class="mp-ilustrasi"') == 3
+    assert html.index('title="Angka ilustrasi"') < html.index("<td>20")
+
+
+def test_other_titles_are_left_alone():
+    html = markdown.Markdown(extensions=["attr_list", FirstUseOnly()]).convert(
+        '*a*{ title="Sama" } dan *b*{ title="Sama" }')
+    assert html.count('title="Sama"') == 2
