@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import markdown
 
+from macros.render.illustrative import MARK
 from macros.site.first_use import FirstUseOnly
 
 
 def convert(text: str) -> str:
-    return markdown.Markdown(extensions=["abbr", "toc", FirstUseOnly()]).convert(text)
+    return markdown.Markdown(extensions=["abbr", "attr_list", "tables", "toc", FirstUseOnly()]).convert(text)
 
 
 def test_only_the_first_use_outside_headings_is_explained():
@@ -31,15 +32,12 @@ def test_text_around_unwrapped_terms_is_kept_in_order():
 
 
 def test_an_illustrative_mark_keeps_its_title_at_its_first_use_only():
-    mark = '*ilustrasi*{ .mp-ilustrasi title="Angka ilustrasi" }'
-    html = markdown.Markdown(extensions=["attr_list", "tables", FirstUseOnly()]).convert(
-        f"| Program | Anggaran |\n|---|---|\n| A | 10 {mark} |\n| B | 20 {mark} |\n\nLalu 30 {mark}.")
-    assert html.count('title="Angka ilustrasi"') == 1
+    html = convert(f"| Program | Anggaran |\n|---|---|\n| A | 10 {MARK} |\n| B | 20 {MARK} |\n\nLalu 30 {MARK}.")
+    assert html.count('title="Angka ilustrasi, bukan angka resmi"') == 1
     assert html.count('class="mp-ilustrasi"') == 3
-    assert html.index('title="Angka ilustrasi"') < html.index("<td>20")
+    assert html.index('title="Angka ilustrasi') < html.index("<td>20")
 
 
 def test_other_titles_are_left_alone():
-    html = markdown.Markdown(extensions=["attr_list", FirstUseOnly()]).convert(
-        '*a*{ title="Sama" } dan *b*{ title="Sama" }')
+    html = convert('*a*{ title="Sama" } dan *b*{ title="Sama" }')
     assert html.count('title="Sama"') == 2
