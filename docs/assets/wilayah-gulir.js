@@ -1,8 +1,9 @@
 /* A wide table scrolls sideways inside Material's wrapper on a phone; the wrapper is then made a
    focusable region, named after its table's caption or heading, so that a keyboard can scroll it
    and a screen reader announces it. (Code blocks wrap their lines instead: assets/masterplan.css.)
-   The wrappers come from the build (macros/site/tables.py); this runs once the page is ready, and
-   again when the window changes size. */
+   The wrappers come from the build (macros/site/tables.py); this runs once the page is ready, again
+   when the window changes size, and for one wrapper when the browser draws it: a table away from the
+   screen is not laid out (content-visibility in assets/masterplan.css), so its width is known then. */
 (function () {
   "use strict";
 
@@ -30,17 +31,34 @@
     return (name ? "Tabel: " + name : "Tabel") + " (geser ke samping untuk melihat semua kolom)";
   }
 
+  function markOne(element) {
+    var table = element.firstElementChild;
+    if (table && table.checkVisibility && !table.checkVisibility({ contentVisibilityAuto: true })) {
+      return; // not drawn: its width is not known until it is (drawn, below)
+    }
+    var scrolls = element.scrollWidth > element.clientWidth + 1;
+    if (scrolls && !element.hasAttribute("tabindex")) {
+      element.setAttribute("tabindex", "0");
+      element.setAttribute("role", "region");
+      element.setAttribute("aria-label", label(element));
+      element.setAttribute(MARK, "");
+    } else if (!scrolls && element.hasAttribute(MARK)) {
+      ["tabindex", "role", "aria-label", MARK].forEach(function (name) { element.removeAttribute(name); });
+    }
+  }
+
+  // A wrapper away from the screen is measured when the browser draws it.
+  function drawn(event) {
+    if (!event.skipped) {
+      markOne(event.target);
+    }
+  }
+
   function mark() {
     document.querySelectorAll(SCROLLERS).forEach(function (element) {
-      var scrolls = element.scrollWidth > element.clientWidth + 1;
-      if (scrolls && !element.hasAttribute("tabindex")) {
-        element.setAttribute("tabindex", "0");
-        element.setAttribute("role", "region");
-        element.setAttribute("aria-label", label(element));
-        element.setAttribute(MARK, "");
-      } else if (!scrolls && element.hasAttribute(MARK)) {
-        ["tabindex", "role", "aria-label", MARK].forEach(function (name) { element.removeAttribute(name); });
-      }
+      markOne(element);
+      element.removeEventListener("contentvisibilityautostatechange", drawn);
+      element.addEventListener("contentvisibilityautostatechange", drawn);
     });
     document.documentElement.setAttribute("data-mp-gulir-siap", "");
   }

@@ -133,6 +133,29 @@ def test_wide_tables_on_a_phone_are_named_regions_a_keyboard_reaches(browser, si
     context.close()
 
 
+def test_a_table_away_from_the_screen_is_drawn_and_named_when_the_reader_reaches_it(browser, site_url):
+    """A phone does not lay out the tables below the screen at load (the main cost of a long page);
+    each, once the reader scrolls to it, is a named region if it is wider than the screen."""
+    context = browser.new_context(**SCREENS["ponsel"])
+    page = context.new_page()
+    open_page(page, site_url + "rencana-pembangunan/governance/")
+    at_load = page.evaluate("() => [...document.querySelectorAll('.md-typeset__scrollwrap')].map("
+                            "e => e.firstElementChild.checkVisibility({contentVisibilityAuto: true}))")
+    assert at_load[0] and not at_load[-1], at_load  # the first table is on the screen, the last far below
+    regions = 0
+    for index in [i for i, drawn in enumerate(at_load) if not drawn]:
+        page.locator(".md-typeset__scrollwrap").nth(index).scroll_into_view_if_needed()
+        # drawn, then a region exactly when it scrolls sideways
+        page.wait_for_function("""i => {
+          const e = document.querySelectorAll('.md-typeset__scrollwrap')[i];
+          return e.firstElementChild.checkVisibility({contentVisibilityAuto: true})
+            && e.hasAttribute('role') === (e.scrollWidth > e.clientWidth + 1);
+        }""", arg=index, timeout=5000)
+        regions += page.locator(".md-typeset__scrollwrap").nth(index).get_attribute("role") == "region"
+    assert regions >= 5, regions  # wide tables among those below the screen were named
+    context.close()
+
+
 #: What a table's look is made of: its box, its text, its cells' padding and borders.
 TABLE_STYLE = ["display", "font-size", "border-top-width", "border-top-style", "border-radius", "background-color",
                "max-width", "overflow-x"]
