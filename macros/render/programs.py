@@ -174,10 +174,11 @@ def _source_links(p: Program, edit_base: str, report_form: str) -> str:
     """Where to change the programme: its file in the web editor, its exact lines, and the report form."""
     lines = f"{edit_base.replace('/edit/', '/blob/', 1)}{p.source_file}#L{p.source_line}-L{p.source_end}"
     report = f" · [Laporkan capaian lewat formulir]({report_link(report_form, p)})" if report_form else ""
-    # GitHub's web editor opens a file at its first line: the title says where the programme is.
+    # GitHub's web editor opens a file at its first line: the title says where to look. It is the same
+    # for every programme of the file, so a page keeps it at its first link only (site/first_use.py).
     where = f"baris {p.source_line}–{p.source_end}"
-    title = (f"Membuka {p.source_file} di editor web GitHub dari baris pertama; program {p.id} ada di {where} "
-             f"(gulir ke sana atau cari {p.id})")
+    title = (f"Membuka {p.source_file} di editor web GitHub dari baris pertama; baris program ini tertulis "
+             f"sesudah tautan ini (gulir ke sana atau cari ID program)")
     return (f'[Ubah data program ini]({edit_base}{p.source_file} "{md_text(title)}") ([{where}]({lines}))'
             f"{report}\n{{ .{DATA_SOURCE} }}")
 

@@ -5,9 +5,12 @@ attaches a tooltip to each: a dimension page had 157 of them for 30 terms, most 
 on a cheap phone. This Markdown extension runs after `abbr` and keeps, for each explanation, the first
 `<abbr>` outside a heading; the others (and those in headings) become plain text.
 
-The mark of an illustrative figure (render/illustrative.py) is the same case: a budget table shows it
-in every row, each with the same title. The first mark keeps its title; the others keep their text and
-class (the page's notice says what the mark means) and lose the title, hence the tooltip.
+Any other title repeated on a page is the same case: the mark of an illustrative figure
+(render/illustrative.py) in every row of a budget table, the "Ubah data program ini" link under every
+programme, the section sign of every heading. The first element keeps its title; the others keep their
+text and class and lose the title, hence the tooltip. A heading's section-sign link is named by an
+`aria-label` holding that title, so that a screen reader announces what the sign does on every heading,
+not only where the title is kept. This second pass runs after the table of contents adds those links.
 """
 
 from __future__ import annotations
@@ -18,16 +21,14 @@ from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-from ..render.classes import ILLUSTRATIVE
-
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: The class the table of contents gives a heading's permalink (its `permalink_class`, left as default).
+PERMALINK = "headerlink"
 
 
 def first_use_only(root: etree.Element) -> None:
-    """Unwrap every `<abbr>` of `root` but the first outside a heading for each title, in reading order;
-    drop the title of every illustrative mark but the first with that title."""
+    """Unwrap every `<abbr>` of `root` but the first outside a heading for each title, in reading order."""
     seen: set[str] = set()
-    marks_seen: set[str] = set()
     unwrap: list[tuple[etree.Element, etree.Element]] = []
 
     def walk(element: etree.Element, in_heading: bool) -> None:
@@ -38,16 +39,27 @@ def first_use_only(root: etree.Element) -> None:
                     unwrap.append((element, child))
                 else:
                     seen.add(title)
-            elif "title" in child.attrib and ILLUSTRATIVE in child.get("class", "").split():
-                if child.get("title") in marks_seen:
-                    del child.attrib["title"]
-                else:
-                    marks_seen.add(child.get("title"))
             walk(child, in_heading or child.tag in HEADINGS)
 
     walk(root, root.tag in HEADINGS)
     for parent, abbr in unwrap:
         _unwrap(parent, abbr)
+
+
+def repeated_titles_dropped(root: etree.Element) -> None:
+    """Drop the title of every element of `root` but the first with that title, in reading order (terms
+    are `first_use_only`'s); each heading's permalink is first named by its title (`aria-label`)."""
+    seen: set[str] = set()
+    for element in root.iter():
+        title = element.get("title")
+        if title is None or element.tag == "abbr":
+            continue
+        if element.tag == "a" and PERMALINK in element.get("class", "").split():
+            element.set("aria-label", title)
+        if title in seen:
+            del element.attrib["title"]
+        else:
+            seen.add(title)
 
 
 def _unwrap(parent: etree.Element, element: etree.Element) -> None:
@@ -67,8 +79,15 @@ class _FirstUse(Treeprocessor):
         first_use_only(root)
 
 
+class _RepeatedTitles(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        repeated_titles_dropped(root)
+
+
 class FirstUseOnly(Extension):
-    """Registered after `abbr` (priority 7), before the table of contents reads the headings."""
+    """Terms after `abbr` (priority 7), before the table of contents reads the headings (5); repeated
+    titles after it has added the headings' permalinks."""
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(_FirstUse(md), "mp_first_use", 6.5)
+        md.treeprocessors.register(_RepeatedTitles(md), "mp_repeated_titles", 4)

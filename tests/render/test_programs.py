@@ -84,8 +84,8 @@ def test_detail_links_to_its_data_file_when_the_repository_is_known(plan):
     text = programs.program_detail(program(plan, "LIV-01"), plan, edit_base="https://x.invalid/edit/main/")
     link = to_html(text).split('<p class="mp-sumber-data">')[1].split("</p>")[0]
     assert link == ('<a href="https://x.invalid/edit/main/data/program/living.yml" title="Membuka '
-                    'data/program/living.yml di editor web GitHub dari baris pertama; program LIV-01 ada di baris '
-                    '5–29 (gulir ke sana atau cari LIV-01)">Ubah data program ini</a> ('
+                    'data/program/living.yml di editor web GitHub dari baris pertama; baris program ini tertulis '
+                    'sesudah tautan ini (gulir ke sana atau cari ID program)">Ubah data program ini</a> ('
                     '<a href="https://x.invalid/blob/main/data/program/living.yml#L5-L29">baris 5–29</a>)')
     assert "data/program/living.yml" not in to_html(text).split("<a ")[0]  # no file path for readers to read
     assert "Ubah data" not in programs.program_detail(program(plan, "LIV-01"), plan)

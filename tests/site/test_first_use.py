@@ -1,4 +1,5 @@
-"""A glossary term is explained at its first use in the text, not at every use nor in a heading."""
+"""A glossary term is explained at its first use in the text, not at every use nor in a heading; any
+other repeated title is kept at its first use."""
 
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ def test_an_illustrative_mark_keeps_its_title_at_its_first_use_only():
     assert html.index('title="Angka ilustrasi') < html.index("<td>20")
 
 
-def test_other_titles_are_left_alone():
-    html = convert('*a*{ title="Sama" } dan *b*{ title="Sama" }')
-    assert html.count('title="Sama"') == 2
+def test_any_repeated_title_is_kept_at_its_first_use_only():
+    html = convert('*a*{ title="Sama" } dan *b*{ title="Sama" } lalu *c*{ title="Lain" }')
+    assert html == '<p><em title="Sama">a</em> dan <em>b</em> lalu <em title="Lain">c</em></p>'
+
+
+def test_every_heading_permalink_is_named_and_only_the_first_keeps_its_tooltip():
+    html = markdown.Markdown(extensions=["toc", FirstUseOnly()], extension_configs={
+        "toc": {"permalink": True, "permalink_title": "Tautan ke bagian ini"}}).convert("# A\n\n## B\n\n## C")
+    assert html.count('aria-label="Tautan ke bagian ini"') == 3
+    assert html.count('title="Tautan ke bagian ini"') == 1
+    assert html.index('title="Tautan') < html.index('id="b"')
