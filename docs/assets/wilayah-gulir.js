@@ -2,7 +2,7 @@
    focusable region, named after its table's caption or heading, so that a keyboard can scroll it
    and a screen reader announces it. (Code blocks wrap their lines instead: assets/masterplan.css.)
    The wrappers come from the build (macros/site/tables.py); this runs once the page is ready, again
-   when the window changes size, and for one wrapper when the browser draws it: a table away from the
+   when the window changes size, and for a wrapper when the browser draws it: a table away from the
    screen is not laid out (content-visibility in assets/masterplan.css), so its width is known then. */
 (function () {
   "use strict";
@@ -31,12 +31,12 @@
     return (name ? "Tabel: " + name : "Tabel") + " (geser ke samping untuk melihat semua kolom)";
   }
 
+  // A wrapper not drawn yet (away from the screen) is taken to scroll, so that a keyboard reaches it;
+  // it is measured when the browser draws it (below), which it does as soon as it is focused.
   function markOne(element) {
     var table = element.firstElementChild;
-    if (table && table.checkVisibility && !table.checkVisibility({ contentVisibilityAuto: true })) {
-      return; // not drawn: its width is not known until it is (drawn, below)
-    }
-    var scrolls = element.scrollWidth > element.clientWidth + 1;
+    var drawn = !(table && table.checkVisibility) || table.checkVisibility({ contentVisibilityAuto: true });
+    var scrolls = !drawn || element.scrollWidth > element.clientWidth + 1;
     if (scrolls && !element.hasAttribute("tabindex")) {
       element.setAttribute("tabindex", "0");
       element.setAttribute("role", "region");
@@ -47,21 +47,22 @@
     }
   }
 
-  // A wrapper away from the screen is measured when the browser draws it.
-  function drawn(event) {
-    if (!event.skipped) {
-      markOne(event.target);
-    }
-  }
-
   function mark() {
-    document.querySelectorAll(SCROLLERS).forEach(function (element) {
-      markOne(element);
-      element.removeEventListener("contentvisibilityautostatechange", drawn);
-      element.addEventListener("contentvisibilityautostatechange", drawn);
-    });
+    document.querySelectorAll(SCROLLERS).forEach(markOne);
     document.documentElement.setAttribute("data-mp-gulir-siap", "");
   }
+
+  // A wrapper away from the screen, or inside a programme's block away from it, is measured when the
+  // browser draws it (the event does not bubble: it is caught on its way down).
+  document.addEventListener("contentvisibilityautostatechange", function (event) {
+    var block = event.target;
+    if (!event.skipped && block.matches) {
+      if (block.matches(SCROLLERS)) {
+        markOne(block);
+      }
+      block.querySelectorAll(SCROLLERS).forEach(markOne);
+    }
+  }, true);
 
   var pending = false;
   window.addEventListener("resize", function () {

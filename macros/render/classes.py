@@ -7,6 +7,7 @@ docs/assets/masterplan.css styles them, tests find elements by them, and the sea
 import re
 
 PROGRAM = "mp-program"  # a programme's detail block heading: its id is the programme's permalink
+PROGRAM_BODY = "mp-program-isi"  # all of a programme's block under its heading (drawn when near the screen)
 MERGED_PROGRAM = "mp-program-digabung"  # a merged programme's note heading, under its old permalink
 ILLUSTRATIVE = "mp-ilustrasi"  # a figure that is the drafters' estimate (see `illustrative`)
 NOTICE = "mp-notice-ilustrasi"  # the notice on a page that shows such figures

@@ -12,7 +12,7 @@ from pathlib import PurePosixPath
 from ..data.model import Continuation, Indicator, Masterplan, Program, Reported, Value
 from .chapters import program_citation_box, program_copy_buttons
 from .citation import Citation
-from .classes import DATA_SOURCE, OVERDUE, PROGRAM
+from .classes import DATA_SOURCE, OVERDUE, PROGRAM, PROGRAM_BODY
 from .escape import md_text, md_url
 from .format import number, percent, rupiah, tanggal
 from .illustrative import mark
@@ -96,8 +96,10 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
     page's citation, a box under the heading cites the programme.
     """
     p = program
-    parts = [f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .{PROGRAM} }}"]
-    parts.append(program_copy_buttons(p.id, p.anchor, citation=cite is not None))
+    heading = f"{'#' * level} {md_text(p.id)} · {md_text(p.nama)} {{ #{p.anchor} .{PROGRAM} }}"
+    # Under its heading, the block is one element, which a browser draws only when it nears the screen
+    # (assets/masterplan.css); the heading stays outside it, where the table of contents measures it.
+    parts = [program_copy_buttons(p.id, p.anchor, citation=cite is not None)]
     parts += [program_citation_box(cite, p.id, p.nama, p.anchor)] if cite else []
     parts.append(md_text(p.deskripsi))
     if overdue:
@@ -117,7 +119,7 @@ def program_detail(program: Program, plan: Masterplan, level: int = 3, edit_base
         parts.append(f"*Catatan:* {md_text(p.catatan)}")
     if edit_base:
         parts.append(_source_links(p, edit_base, report_form))
-    return "\n\n".join(parts)
+    return "\n\n".join([heading, f'<div class="{PROGRAM_BODY}" markdown>', *parts, "</div>"])
 
 
 def _facts(p: Program, plan: Masterplan) -> list[tuple[str, str]]:

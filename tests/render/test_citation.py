@@ -47,10 +47,11 @@ def test_a_programme_s_citation_box_under_its_heading_holds_the_citation_and_the
 
     text = programs.program_detail(one(plan, "GOV-01"), plan, cite=CITATION)
     assert text.startswith("### GOV-01 · ")
-    buttons, head = text.split("\n\n")[1:3]
+    body_start, buttons, head = text.split("\n\n")[1:4]
+    assert body_start == '<div class="mp-program-isi" markdown>' and text.endswith("\n\n</div>")
     assert buttons.startswith('<p class="mp-salin-tombol"><button ') and buttons.count('data-mp-program="gov-01"') == 2
     assert head == '??? quote mp-kutip-program "Kutip program ini"'
-    box = text.split("\n\n", 3)[3].split("\n\n### ")[0]
+    box = text.split("\n\n", 4)[4].split("\n\n### ")[0]
     body = "\n".join(line.removeprefix("    ") for line in box.split("\n"))
     paragraphs = to_html(body).split('<p class="mp-kutipan"')[1:3]
     shown = [p.split(">", 1)[1].split("</p>")[0] for p in paragraphs]

@@ -47,7 +47,8 @@ def test_without_javascript_the_copy_buttons_are_hidden(browser, site_url):
 def test_every_programme_has_one_copy_button(page, site_url):
     page.goto(site_url + "rencana-pembangunan/living/")
     living = yaml.safe_load((ROOT / "data" / "program" / "living.yml").read_text(encoding="utf-8"))
-    buttons = page.locator(".mp-program + .mp-salin-tombol > button.mp-salin[data-mp-salin=tautan]")
+    under_heading = ".mp-program + .mp-program-isi > .mp-salin-tombol:first-child"
+    buttons = page.locator(f"{under_heading} > button.mp-salin[data-mp-salin=tautan]")
     assert page.locator(".mp-program").count() == buttons.count() == len(living)
 
 
@@ -120,6 +121,6 @@ def test_a_programme_is_cited_in_one_click_with_its_id_name_and_pinned_link(page
     assert f"Program LIV-03 {program.nama} (Versi " in copied
     assert copied.startswith(f"{PLAN.info['penerbit']}. (20")
     assert copied.endswith(site_url + "rencana-pembangunan/living/#liv-03")
-    box = page.locator("#liv-03 + .mp-salin-tombol + details.mp-kutip-program")
+    box = page.locator("#liv-03 + .mp-program-isi > .mp-salin-tombol + details.mp-kutip-program")
     box.locator("summary").click()
     assert box.locator(".mp-kutipan").nth(1).inner_text().strip() == site_url + "rencana-pembangunan/living/#liv-03"
