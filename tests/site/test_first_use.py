@@ -9,8 +9,10 @@ from macros.render.illustrative import MARK
 from macros.site.first_use import FirstUseOnly
 
 
-def convert(text: str) -> str:
-    return markdown.Markdown(extensions=["abbr", "attr_list", "tables", "toc", FirstUseOnly()]).convert(text)
+def convert(text: str, **toc: object) -> str:
+    """`text` as the site converts it, with the engine's first-use extension; `toc`: the toc's settings."""
+    return markdown.Markdown(extensions=["abbr", "attr_list", "tables", "toc", FirstUseOnly()],
+                             extension_configs={"toc": toc}).convert(text)
 
 
 def test_only_the_first_use_outside_headings_is_explained():
@@ -45,8 +47,7 @@ def test_any_repeated_title_is_kept_at_its_first_use_only():
 
 
 def test_every_heading_permalink_is_named_and_only_the_first_keeps_its_tooltip():
-    html = markdown.Markdown(extensions=["toc", FirstUseOnly()], extension_configs={
-        "toc": {"permalink": True, "permalink_title": "Tautan ke bagian ini"}}).convert("# A\n\n## B\n\n## C")
+    html = convert("# A\n\n## B\n\n## C", permalink=True, permalink_title="Tautan ke bagian ini")
     assert html.count('aria-label="Tautan ke bagian ini"') == 3
     assert html.count('title="Tautan ke bagian ini"') == 1
     assert html.index('title="Tautan') < html.index('id="b"')
